@@ -1,0 +1,80 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// Enum values are part of the API contract: change them only with a migration and a schema review.
+export enum Role { ADMIN = 'ADMIN', MEMBER = 'MEMBER' }
+export enum Visibility { PUBLIC = 'PUBLIC', PRIVATE = 'PRIVATE' }
+export enum AccountTier { STRATEGIC = 'STRATEGIC', ENTERPRISE = 'ENTERPRISE', MID_MARKET = 'MID_MARKET', SMB = 'SMB' }
+export enum DealStage {
+  PROSPECTING = 'PROSPECTING',
+  QUALIFICATION = 'QUALIFICATION',
+  PROPOSAL = 'PROPOSAL',
+  NEGOTIATION = 'NEGOTIATION',
+  CLOSED_WON = 'CLOSED_WON',
+  CLOSED_LOST = 'CLOSED_LOST',
+}
+export enum CaseStatus {
+  NEW = 'NEW',
+  OPEN = 'OPEN',
+  PENDING_CUSTOMER = 'PENDING_CUSTOMER',
+  ESCALATED = 'ESCALATED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+export enum CasePriority { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH', URGENT = 'URGENT' }
+export enum DocumentKind { RFP = 'RFP', PROPOSAL = 'PROPOSAL', CONTRACT = 'CONTRACT', SOW = 'SOW', OTHER = 'OTHER' }
+export enum DocumentStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  SIGNED = 'SIGNED',
+}
+export enum ActivityKind {
+  POST = 'POST',
+  RECORD_CHANGE = 'RECORD_CHANGE',
+  SOCIAL_MENTION = 'SOCIAL_MENTION',
+  SYSTEM = 'SYSTEM',
+}
+export enum FeedFilter {
+  FOLLOWING = 'FOLLOWING',
+  TO_ME = 'TO_ME',
+  SUBJECT = 'SUBJECT',
+  SOCIAL = 'SOCIAL',
+  BOOKMARKED = 'BOOKMARKED',
+}
+export enum SubjectKindEnum {
+  ACCOUNT = 'ACCOUNT',
+  DEAL = 'DEAL',
+  CASE = 'CASE',
+  DOCUMENT = 'DOCUMENT',
+  EMPLOYEE = 'EMPLOYEE',
+  TEAM = 'TEAM',
+  TOPIC = 'TOPIC',
+}
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(AccountTier, { name: 'AccountTier' });
+registerEnumType(DealStage, { name: 'DealStage' });
+registerEnumType(CaseStatus, { name: 'CaseStatus' });
+registerEnumType(CasePriority, { name: 'CasePriority' });
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+registerEnumType(DocumentStatus, { name: 'DocumentStatus' });
+registerEnumType(ActivityKind, { name: 'ActivityKind' });
+registerEnumType(FeedFilter, { name: 'FeedFilter' });
+registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
+
+/** Enum values by GraphQL name, for error messages that list what is allowed. */
+export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
+  Role,
+  Visibility,
+  AccountTier,
+  DealStage,
+  CaseStatus,
+  CasePriority,
+  DocumentKind,
+  DocumentStatus,
+  ActivityKind,
+  FeedFilter,
+  SubjectKind: SubjectKindEnum,
+};

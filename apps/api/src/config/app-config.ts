@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const onOff = z.enum(['on', 'off']);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 12h or 7d').default('12h'),
+  ADMIN_EMAIL: z.email().default('admin@tidings.dev'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tidings-admin'),
+  DEMO: onOff.optional(),
+  SIMULATOR: onOff.optional(),
+  SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(200).default(4000),
+  DISPATCHER: onOff.default('on'),
+  DISPATCH_SWEEP_MS: z.coerce.number().int().min(100).default(5000),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Configuration, read and validated once at boot, then injected everywhere. */
+export class AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  /** Unset means: start embedded PostgreSQL under dataDir. */
+  readonly databaseUrl?: string;
+  readonly redisUrl?: string;
+  readonly jwtSecret: string;
+  readonly jwtTtl: string;
+  readonly adminEmail: string;
+  readonly adminPassword: string;
+  /** Demo mode seeds a demo org and lists its logins on the login page. */
+  readonly demo: boolean;
+  readonly simulator: boolean;
+  readonly simulatorIntervalMs: number;
+  readonly dispatcher: boolean;
+  readonly dispatchSweepMs: number;
+  readonly dataDir: string;
+  readonly embeddedPgPort: number;
+  readonly webDist: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+
+  constructor(env: Env) {
+    this.production = env.NODE_ENV === 'production';
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.databaseUrl = env.DATABASE_URL;
+    this.redisUrl = env.REDIS_URL;
+    this.dataDir = resolve(env.DATA_DIR);
+    this.jwtTtl = env.JWT_TTL;
+    this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
+    this.adminPassword = env.ADMIN_PASSWORD;
+    this.demo = env.DEMO ? env.DEMO === 'on' : !env.DATABASE_URL && !this.production;
+    this.simulator = this.demo && (env.SIMULATOR ?? 'on') === 'on';
+    this.simulatorIntervalMs = env.SIMULATOR_INTERVAL_MS;
+    this.dispatcher = env.DISPATCHER === 'on';
+    this.dispatchSweepMs = env.DISPATCH_SWEEP_MS;
+    this.embeddedPgPort = env.EMBEDDED_PG_PORT;
+    this.webDist = resolve(env.WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist'));
+    this.logLevel = env.LOG_LEVEL;
+    if (env.JWT_SECRET) {
+      this.jwtSecret = env.JWT_SECRET;
+    } else if (this.production) {
+      throw new ConfigError([['JWT_SECRET', 'is required when NODE_ENV=production (at least 32 random characters)']]);
+    } else {
+      this.jwtSecret = loadOrCreateSecret(this.dataDir);
+    }
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: Array<[variable: string, problem: string]>) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map(([name, problem]) => `  ${name}: ${problem}`).join('\n') +
+        '\nFix the environment variable(s) above and start again (see README, "Configuration").',
+    );
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, as in most dotenv setups.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  }
+  return new AppConfig(parsed.data);
+}
+
+/** Demo and development installs keep a generated signing secret, so sessions survive restarts. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

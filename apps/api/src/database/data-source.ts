@@ -1,0 +1,18 @@
+import { DataSource } from 'typeorm';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { ENTITIES } from './entities';
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [InitialSchema1764000000000],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    extra: { max: 10, application_name: 'tidings-api' },
+  });
+}
+
+/** For the TypeORM CLI: `npx typeorm -d apps/api/dist/database/data-source.js migration:show`. */
+export default createDataSource(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5433/tidings');

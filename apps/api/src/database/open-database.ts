@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+
+/** Connects and applies pending migrations; a database that does not answer gets a clear message. */
+export async function openDatabase(url: string, logger: Logger): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const where = new URL(url);
+    throw new Error(
+      `Cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${(error as Error).message}). ` +
+        'Check DATABASE_URL, or unset it to use the embedded PostgreSQL.',
+    );
+  }
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
+  return dataSource;
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { subjectKindOf } from '../../common/ids';
+
+/**
+ * The one place that decides "can employee E open subject S". The rule itself is the SQL function
+ * tidings_can_see (see the initial migration), so single checks, set-based audiences and feed reads
+ * all share one definition.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly db: DataSource) {}
+
+  /** SQL condition for composing into set-based queries: both arguments are SQL expressions. */
+  static canSeeSql(employeeExpr: string, subjectExpr: string): string {
+    return `tidings_can_see(${employeeExpr}, ${subjectExpr})`;
+  }
+
+  async canSee(employeeId: string, subjectId: string, tx?: EntityManager): Promise<boolean> {
+    if (!subjectKindOf(subjectId)) return false;
+    const rows: Array<{ ok: boolean }> = await (tx ?? this.db).query('SELECT tidings_can_see($1, $2) AS ok', [
+      employeeId,
+      subjectId,
+    ]);
+    return rows[0]?.ok === true;
+  }
+
+  /** NOT_FOUND when missing or hidden: the same answer either way. */
+  async assertCanSee(employeeId: string, subjectId: string, tx?: EntityManager): Promise<void> {
+    if (!(await this.canSee(employeeId, subjectId, tx))) throw AppError.notFound(describeKind(subjectId));
+  }
+
+  /** The subset of subjectIds the employee may open, in one statement. */
+  async visibleSubset(employeeId: string, subjectIds: readonly string[]): Promise<Set<string>> {
+    if (subjectIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      'SELECT s AS id FROM unnest($2::text[]) AS s WHERE tidings_can_see($1, s)',
+      [employeeId, [...new Set(subjectIds)]],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Of these employees, the ones who may open the subject, in one statement. */
+  async audienceFor(subjectId: string, employeeIds: readonly string[]): Promise<Set<string>> {
+    if (employeeIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      'SELECT e AS id FROM unnest($1::text[]) AS e WHERE tidings_can_see(e, $2)',
+      [[...new Set(employeeIds)], subjectId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+}
+
+export function describeKind(subjectId: string): string {
+  const kind = subjectKindOf(subjectId);
+  return kind ? kind.toLowerCase() : 'subject';
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import jwt from 'jsonwebtoken';
+import { AppConfig } from '../../config/app-config';
+import { AppError } from '../../common/errors/app-error';
+import { Employee } from '../people/entities/employee.entity';
+import { PeopleService } from '../people/people.service';
+
+interface TokenClaims {
+  sub: string;
+  ver: number;
+}
+
+// Verifying against a fixed hash for unknown emails keeps login timing the same either way.
+const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$0wQ0xWUuF0Bk0UQ5vx3aCMO3MZLvmcrCnSZbuvlqRqA';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly people: PeopleService,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ token: string; employee: Employee }> {
+    const found = await this.people.findWithPasswordByEmail(email);
+    const ok = await argon2.verify(found?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+    if (!found || !ok || !found.active) {
+      throw AppError.unauthenticated('Wrong email or password. Check both and try again.');
+    }
+    const { passwordHash: _hidden, ...employee } = found;
+    return { token: this.sign(found), employee: employee as Employee };
+  }
+
+  sign(employee: Pick<Employee, 'id' | 'tokenVersion'>): string {
+    const claims: TokenClaims = { sub: employee.id, ver: employee.tokenVersion };
+    return jwt.sign(claims, this.config.jwtSecret, {
+      algorithm: 'HS256',
+      expiresIn: this.config.jwtTtl as jwt.SignOptions['expiresIn'],
+      issuer: 'tidings',
+    });
+  }
+
+  /** The employee a token speaks for, or UNAUTHENTICATED. */
+  async verify(token: string | undefined): Promise<Employee> {
+    if (!token) throw AppError.unauthenticated();
+    let claims: TokenClaims;
+    try {
+      claims = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'tidings' }) as TokenClaims;
+    } catch (error) {
+      const expired = error instanceof jwt.TokenExpiredError;
+      throw AppError.unauthenticated(expired ? 'Your session expired. Sign in again.' : 'That token is not valid. Sign in again.');
+    }
+    const employee = await this.people.findById(claims.sub);
+    if (!employee || !employee.active || employee.tokenVersion !== claims.ver) {
+      throw AppError.unauthenticated('That session has ended. Sign in again.');
+    }
+    return employee;
+  }
+
+  static bearer(header: string | string[] | undefined): string | undefined {
+    const value = Array.isArray(header) ? header[0] : header;
+    const match = value ? /^Bearer\s+(\S+)$/i.exec(value) : null;
+    return match?.[1];
+  }
+}

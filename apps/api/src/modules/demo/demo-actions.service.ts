@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CasePriority, CaseStatus, DealStage, DocumentStatus, Role, Visibility } from '../../common/graphql/enums';
+import { PostService } from '../feed/post.service';
+import { Employee } from '../people/entities/employee.entity';
+import { PeopleService } from '../people/people.service';
+import { Case } from '../records/entities/case.entity';
+import { Deal } from '../records/entities/deal.entity';
+import { Document } from '../records/entities/document.entity';
+import { RecordsService } from '../records/records.service';
+import { DEMO_POSTS, pick } from './demo-org';
+
+const NEXT_STAGE: Partial<Record<DealStage, DealStage[]>> = {
+  PROSPECTING: [DealStage.QUALIFICATION],
+  QUALIFICATION: [DealStage.PROPOSAL, DealStage.CLOSED_LOST],
+  PROPOSAL: [DealStage.NEGOTIATION],
+  NEGOTIATION: [DealStage.CLOSED_WON, DealStage.CLOSED_LOST, DealStage.PROPOSAL],
+};
+const NEXT_STATUS: Partial<Record<CaseStatus, CaseStatus[]>> = {
+  NEW: [CaseStatus.OPEN],
+  OPEN: [CaseStatus.PENDING_CUSTOMER, CaseStatus.ESCALATED, CaseStatus.RESOLVED],
+  PENDING_CUSTOMER: [CaseStatus.OPEN, CaseStatus.RESOLVED],
+  ESCALATED: [CaseStatus.OPEN, CaseStatus.RESOLVED],
+  RESOLVED: [CaseStatus.CLOSED, CaseStatus.OPEN],
+};
+const NEXT_DOC: Partial<Record<DocumentStatus, DocumentStatus[]>> = {
+  DRAFT: [DocumentStatus.IN_REVIEW],
+  IN_REVIEW: [DocumentStatus.APPROVED, DocumentStatus.REJECTED],
+  REJECTED: [DocumentStatus.DRAFT],
+  APPROVED: [DocumentStatus.SIGNED],
+};
+
+/**
+ * Believable things people do, through the same services as the API: used to give the demo a
+ * history and, by the simulator, to keep the feed moving.
+ */
+@Injectable()
+export class DemoActions {
+  constructor(
+    private readonly db: DataSource,
+    private readonly records: RecordsService,
+    private readonly posts: PostService,
+    private readonly people: PeopleService,
+  ) {}
+
+  async doSomething(random: () => number): Promise<string> {
+    const actors = (await this.people.list()).filter((e) => e.role === Role.MEMBER);
+    if (actors.length === 0) return 'nobody to act';
+    const actor = pick(random, actors);
+    const roll = random();
+    if (roll < 0.35) return this.moveDeal(actor, random);
+    if (roll < 0.55) return this.moveCase(actor, random);
+    if (roll < 0.65) return this.moveDocument(actor, random);
+    return this.postSomething(actor, random);
+  }
+
+  private async moveDeal(actor: Employee, random: () => number): Promise<string> {
+    const deal = await this.randomPublic(Deal, `stage NOT IN ('CLOSED_WON', 'CLOSED_LOST')`, random);
+    if (!deal) return this.postSomething(actor, random);
+    const stage = pick(random, NEXT_STAGE[deal.stage] ?? [DealStage.QUALIFICATION]);
+    const amount = random() < 0.3 ? Math.round((deal.amount * (0.8 + random() * 0.5)) / 500) * 500 : undefined;
+    await this.records.updateDeal(actor, deal.id, { stage, amount });
+    return `${actor.name} moved ${deal.name} to ${stage}`;
+  }
+
+  private async moveCase(actor: Employee, random: () => number): Promise<string> {
+    const record = await this.randomPublic(Case, `status <> 'CLOSED'`, random);
+    if (!record) return this.postSomething(actor, random);
+    if (random() < 0.25) {
+      const priority = pick(random, Object.values(CasePriority));
+      await this.records.updateCase(actor, record.id, { priority });
+      return `${actor.name} set ${record.subject} to ${priority}`;
+    }
+    const status = pick(random, NEXT_STATUS[record.status] ?? [CaseStatus.OPEN]);
+    await this.records.updateCase(actor, record.id, { status });
+    return `${actor.name} moved case ${record.subject} to ${status}`;
+  }
+
+  private async moveDocument(actor: Employee, random: () => number): Promise<string> {
+    const document = await this.randomPublic(Document, `status <> 'SIGNED'`, random);
+    if (!document) return this.postSomething(actor, random);
+    const status = pick(random, NEXT_DOC[document.status] ?? [DocumentStatus.IN_REVIEW]);
+    await this.records.updateDocument(actor, document.id, { status });
+    return `${actor.name} moved ${document.title} to ${status}`;
+  }
+
+  private async postSomething(actor: Employee, random: () => number): Promise<string> {
+    const target = (await this.randomPublic(Deal, 'true', random)) ?? (await this.randomPublic(Case, 'true', random));
+    if (!target) return 'nothing to post on';
+    const body = pick(random, DEMO_POSTS);
+    await this.posts.post(actor.id, { subjectId: target.id, body });
+    return `${actor.name} posted on ${target.id}`;
+  }
+
+  private async randomPublic<T extends Deal | Case | Document>(entity: new () => T, condition: string, random: () => number): Promise<T | null> {
+    const query = this.db
+      .getRepository(entity)
+      .createQueryBuilder('r')
+      .where(`r.visibility = :visibility AND ${condition}`, { visibility: Visibility.PUBLIC });
+    const count = await query.getCount();
+    if (count === 0) return null;
+    return query.orderBy('r.id').offset(Math.floor(random() * count)).limit(1).getOne();
+  }
+}

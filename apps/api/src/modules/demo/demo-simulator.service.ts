@@ -1,0 +1,44 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { LOGGER } from '../../common/logger';
+import { AppConfig } from '../../config/app-config';
+import { DemoActions } from './demo-actions.service';
+import { seededRandom } from './demo-org';
+
+/** Keeps the demo feed moving: a believable CRM change or post every few seconds. */
+@Injectable()
+export class DemoSimulator implements OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private busy = false;
+  private readonly random = seededRandom(Date.now() % 2_147_483_647);
+
+  constructor(
+    private readonly actions: DemoActions,
+    private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    if (!this.config.simulator || this.timer) return;
+    this.logger.info({ everyMs: this.config.simulatorIntervalMs }, 'demo simulator on (SIMULATOR=off stops it)');
+    this.timer = setInterval(() => void this.step(), this.config.simulatorIntervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async step(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const what = await this.actions.doSomething(this.random);
+      this.logger.debug({ what }, 'simulator');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'simulator step failed');
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SubjectKindEnum } from '../../common/graphql/enums';
+import { SubjectsService } from '../access/subjects.service';
+import { PeopleService } from '../people/people.service';
+import { ActivityPayload } from './activity.types';
+import { ActivityRow } from './entities/activity.entity';
+
+/** Turns stored activities into what clients see, in a fixed number of statements. */
+@Injectable()
+export class ActivityPresenter {
+  constructor(
+    private readonly db: DataSource,
+    private readonly subjects: SubjectsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  async present(rows: ActivityRow[]): Promise<ActivityPayload[]> {
+    if (rows.length === 0) return [];
+    const [subjects, actors, counts] = await Promise.all([
+      this.subjects.describe(rows.map((r) => r.subjectId)),
+      this.people.findByIds(rows.map((r) => r.actorId).filter((id): id is string => !!id)),
+      this.commentCounts(rows.map((r) => r.id)),
+    ]);
+    const actorById = new Map(actors.map((a) => [a.id, a]));
+    return rows.map((row) => {
+      const subject = subjects.get(row.subjectId);
+      const actor = row.actorId ? actorById.get(row.actorId) : undefined;
+      return {
+        id: row.id,
+        kind: row.kind,
+        createdAt: row.createdAt.toISOString(),
+        subjectId: row.subjectId,
+        subject: subject ? { id: subject.id, kind: subject.kind as SubjectKindEnum, name: subject.name } : null,
+        actor: actor ? { id: actor.id, name: actor.name, handle: actor.handle } : null,
+        body: row.body,
+        changes: row.changes,
+        commentCount: counts.get(row.id) ?? 0,
+      };
+    });
+  }
+
+  async commentCounts(activityIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ activity_id: string; n: number }> = await this.db.query(
+      'SELECT activity_id, count(*)::int AS n FROM comments WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id',
+      [[...activityIds]],
+    );
+    return new Map(rows.map((r) => [r.activity_id, r.n]));
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Length } from 'class-validator';
+import { ActivityKind } from '../../common/graphql/enums';
+import { SubjectRef } from '../follows/subject-ref.type';
+
+@ObjectType({ description: 'One tracked field that moved.' })
+export class FieldChange {
+  @Field()
+  field: string;
+  @Field(() => String, { nullable: true })
+  from: string | null;
+  @Field(() => String, { nullable: true })
+  to: string | null;
+}
+
+@ObjectType({ description: 'One thing that happened: a post, a record change, a social mention, a system notice.' })
+export class Activity {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ActivityKind)
+  kind: ActivityKind;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Post text, or a readable sentence for a change.' })
+  body: string | null;
+
+  @Field(() => [FieldChange], { nullable: true })
+  changes: FieldChange[] | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType()
+export class FeedEdge {
+  @Field()
+  cursor: string;
+  @Field(() => Activity)
+  node: Activity;
+}
+
+@ObjectType()
+export class FeedConnection {
+  @Field(() => [FeedEdge])
+  edges: FeedEdge[];
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@InputType()
+export class PostInput {
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field({ description: 'Plain text, 1 to 10,000 characters.' })
+  @Length(1, 10_000, { message: 'must be 1 to 10,000 characters' })
+  body: string;
+}
+
+/** What a socket receives for one activity: the Activity shape with its actor and subject inlined. */
+export interface ActivityPayload {
+  id: string;
+  kind: ActivityKind;
+  createdAt: string;
+  subjectId: string;
+  subject: SubjectRef | null;
+  actor: { id: string; name: string; handle: string } | null;
+  body: string | null;
+  changes: FieldChange[] | null;
+  commentCount: number;
+}
+

@@ -1,0 +1,151 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { LOGGER } from '../../common/logger';
+import { AppConfig } from '../../config/app-config';
+import { RealtimePublisher } from '../realtime/realtime.publisher';
+import { AccessService } from '../access/access.service';
+import { ActivityPresenter } from './activity-presenter.service';
+import { encodeCursor } from './cursor.util';
+import { ActivityRow } from './entities/activity.entity';
+
+const BATCH = 200;
+
+/**
+ * Fans out committed activities: claims undelivered ones (FOR UPDATE SKIP LOCKED, so any number
+ * of API processes can run it), writes feed entries for the audience in one INSERT, marks them
+ * delivered in the same transaction, then pushes `feed:item` to each new entry's employee.
+ * ON CONFLICT makes redelivery after a crash harmless: an activity reaches an employee once.
+ */
+@Injectable()
+export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  static readonly CHANNEL = 'tidings_activity';
+
+  private draining = false;
+  private pending = false;
+  private sweep?: NodeJS.Timeout;
+  private listener?: Client;
+  private stopped = false;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly presenter: ActivityPresenter,
+    private readonly realtime: RealtimePublisher,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.dispatcher) {
+      this.logger.warn('dispatcher is off (DISPATCHER=off): activities are stored but not fanned out by this process');
+      return;
+    }
+    await this.listen();
+    this.sweep = setInterval(() => this.wake(), this.config.dispatchSweepMs);
+    this.sweep.unref();
+    this.wake(); // whatever a previous run left undelivered
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweep);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  wake(): void {
+    if (!this.config.dispatcher || this.stopped) return;
+    if (this.draining) {
+      this.pending = true;
+      return;
+    }
+    void this.drain();
+  }
+
+  /** Resolves once nothing is left to deliver (for the seed, the CLI and tests). */
+  async drainNow(): Promise<void> {
+    while ((await this.dispatchBatch()) === BATCH);
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      do {
+        this.pending = false;
+        while (!this.stopped && (await this.dispatchBatch()) === BATCH);
+      } while (this.pending && !this.stopped);
+    } catch (error) {
+      // The next wake or sweep retries; nothing was marked delivered.
+      this.logger.error({ err: error }, 'feed dispatch failed');
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    const started = Date.now();
+    const { claimed, delivered } = await this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM activities WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return { claimed: [] as string[], delivered: [] as Array<{ employee_id: string; activity_id: string }> };
+      const ids = rows.map((r) => r.id);
+      const inserted: Array<{ employee_id: string; activity_id: string }> = await tx.query(AUDIENCE_INSERT, [ids]);
+      await tx.query('UPDATE activities SET delivered_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+      return { claimed: ids, delivered: inserted };
+    });
+    if (claimed.length > 0) {
+      await this.push(claimed, delivered);
+      this.logger.debug({ activities: claimed.length, entries: delivered.length, ms: Date.now() - started }, 'feed dispatched');
+    }
+    return claimed.length;
+  }
+
+  private async push(activityIds: string[], delivered: Array<{ employee_id: string; activity_id: string }>): Promise<void> {
+    if (delivered.length === 0) return;
+    const audience = new Map<string, string[]>();
+    for (const row of delivered) audience.set(row.activity_id, [...(audience.get(row.activity_id) ?? []), row.employee_id]);
+    const rows = await this.db.getRepository(ActivityRow).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: activityIds }).getMany();
+    const items = await this.presenter.present(rows);
+    for (const item of items) {
+      const employees = audience.get(item.id);
+      if (!employees) continue;
+      const cursor = encodeCursor({ createdAt: new Date(item.createdAt), id: item.id });
+      this.realtime.emitToEmployees(employees, 'feed:item', { cursor, item });
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const url = (this.db.options as PostgresDataSourceOptions).url;
+    const client = new Client({ connectionString: url, application_name: 'tidings-dispatcher' });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => this.logger.warn({ err: error }, 'dispatcher listener lost; the periodic sweep keeps delivering'));
+    await client.connect();
+    await client.query(`LISTEN ${FeedDispatcher.CHANNEL}`);
+    this.listener = client;
+  }
+}
+
+/**
+ * The audience: followers of the activity's subject, followers of its related subjects (parents,
+ * the actor) whose follow includes related activity, and the actor; each only if active and
+ * allowed to open the subject. One set-based INSERT for the whole batch.
+ */
+const AUDIENCE_INSERT = `
+  WITH batch AS (
+    SELECT id, subject_id, related_subject_ids, actor_id, created_at FROM activities WHERE id = ANY($1::uuid[])
+  ), audience AS (
+    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b JOIN follows f ON f.subject_id = b.subject_id
+    UNION
+    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
+      JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related
+    UNION
+    SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
+  )
+  INSERT INTO feed_entries (employee_id, activity_id, created_at)
+  SELECT a.employee_id, a.id, a.created_at FROM audience a
+    JOIN employees e ON e.id = a.employee_id AND e.active
+  WHERE ${AccessService.canSeeSql('a.employee_id', 'a.subject_id')}
+  ON CONFLICT DO NOTHING
+  RETURNING employee_id, activity_id`;

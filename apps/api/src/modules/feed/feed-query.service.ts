@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { FeedFilter } from '../../common/graphql/enums';
+import { subjectKindOf } from '../../common/ids';
+import { AccessService } from '../access/access.service';
+import { Activity, FeedConnection } from './activity.types';
+import { decodeCursor, encodeCursor, FeedPosition } from './cursor.util';
+import { ActivityRow } from './entities/activity.entity';
+
+export const MAX_PAGE = 100;
+
+export interface FeedArgs {
+  filter: FeedFilter;
+  subjectId?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+interface RawActivity {
+  id: string;
+  kind: ActivityRow['kind'];
+  actor_id: string | null;
+  subject_id: string;
+  body: string | null;
+  changes: ActivityRow['changes'];
+  created_at: Date;
+}
+
+const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at';
+
+/**
+ * Feed reads: keyset pages, newest first. Visibility is checked again on read, so access revoked
+ * after fan-out hides the entry at once. One statement per page; fields resolve through loaders.
+ */
+@Injectable()
+export class FeedQueryService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async feed(viewerId: string, args: FeedArgs): Promise<FeedConnection> {
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
+      throw AppError.badInput('first', `must be between 1 and ${MAX_PAGE}`);
+    }
+    const after = args.after ? decodeCursor(args.after) : null;
+    switch (args.filter) {
+      case FeedFilter.FOLLOWING:
+        return this.page(await this.following(viewerId, args.first + 1, after), args.first);
+      case FeedFilter.SUBJECT: {
+        if (!args.subjectId) throw AppError.badInput('subjectId', 'is required with filter SUBJECT');
+        if (!subjectKindOf(args.subjectId)) throw AppError.badInput('subjectId', `"${args.subjectId}" is not a subject id`);
+        await this.access.assertCanSee(viewerId, args.subjectId);
+        return this.page(await this.ofSubject(viewerId, args.subjectId, args.first + 1, after), args.first);
+      }
+      default:
+        throw AppError.badInput('filter', `${args.filter} is not available yet; use FOLLOWING or SUBJECT`);
+    }
+  }
+
+  async findVisible(viewerId: string, activityId: string): Promise<Activity> {
+    const rows: RawActivity[] = await this.db.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id = $2 AND ${AccessService.canSeeSql('$1', 'a.subject_id')}`,
+      [viewerId, activityId],
+    );
+    if (!rows[0]) throw AppError.notFound('activity');
+    return toActivity(rows[0]);
+  }
+
+  private following(viewerId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
+    return this.db.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id
+       WHERE fe.employee_id = $1
+         AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
+         AND ${AccessService.canSeeSql('$1', 'a.subject_id')}
+       ORDER BY fe.created_at DESC, fe.activity_id DESC
+       LIMIT $2`,
+      [viewerId, limit, after?.createdAt ?? null, after?.id ?? null],
+    );
+  }
+
+  /** A subject's own activities plus what rolls up to it (an account's deals, an employee's actions). */
+  private ofSubject(viewerId: string, subjectId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
+    return this.db.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activities a
+       WHERE (a.subject_id = $2 OR a.related_subject_ids @> ARRAY[$2]::text[])
+         AND ($4::timestamptz IS NULL OR (a.created_at, a.id) < ($4::timestamptz, $5::uuid))
+         AND ${AccessService.canSeeSql('$1', 'a.subject_id')}
+       ORDER BY a.created_at DESC, a.id DESC
+       LIMIT $3`,
+      [viewerId, subjectId, limit, after?.createdAt ?? null, after?.id ?? null],
+    );
+  }
+
+  private page(rows: RawActivity[], first: number): FeedConnection {
+    const nodes = rows.slice(0, first).map(toActivity);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
+
+function toActivity(row: RawActivity): Activity {
+  return Object.assign(new Activity(), {
+    id: row.id,
+    kind: row.kind,
+    actorId: row.actor_id,
+    subjectId: row.subject_id,
+    body: row.body,
+    changes: row.changes,
+    createdAt: row.created_at,
+  });
+}

@@ -1,0 +1,71 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../app/graphql-context';
+import { FeedFilter } from '../../common/graphql/enums';
+import { CurrentEmployee } from '../auth/auth.decorators';
+import { SubjectRef } from '../follows/subject-ref.type';
+import { Employee } from '../people/entities/employee.entity';
+import { Activity, FeedConnection, PostInput } from './activity.types';
+import { Comment } from './entities/comment.entity';
+import { FeedQueryService } from './feed-query.service';
+import { PostService } from './post.service';
+
+@Resolver(() => Activity)
+export class FeedResolver {
+  constructor(
+    private readonly feeds: FeedQueryService,
+    private readonly posts: PostService,
+  ) {}
+
+  @Query(() => FeedConnection, { description: 'A page of a feed, newest first. Pass pageInfo.endCursor as `after` for the next page.' })
+  feed(
+    @CurrentEmployee() me: Employee,
+    @Args('filter', { type: () => FeedFilter, defaultValue: FeedFilter.FOLLOWING }) filter: FeedFilter,
+    @Args('subjectId', { type: () => ID, nullable: true }) subjectId: string | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<FeedConnection> {
+    return this.feeds.feed(me.id, { filter, subjectId, first, after });
+  }
+
+  @Mutation(() => Activity, { description: 'Post on a subject (record, employee, team).' })
+  post(@CurrentEmployee() me: Employee, @Args('input') input: PostInput): Promise<Activity> {
+    return this.posts.post(me.id, input);
+  }
+
+  @Mutation(() => Comment)
+  comment(
+    @CurrentEmployee() me: Employee,
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('body') body: string,
+  ): Promise<Comment> {
+    return this.posts.comment(me.id, activityId, body);
+  }
+
+  @ResolveField(() => SubjectRef, { nullable: true })
+  subject(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.subject.load(activity.subjectId);
+  }
+
+  @ResolveField(() => Employee, { nullable: true })
+  actor(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return activity.actorId ? ctx.loaders.employee.load(activity.actorId) : null;
+  }
+
+  @ResolveField(() => [Comment])
+  comments(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.commentsOfActivity.load(activity.id);
+  }
+
+  @ResolveField(() => Int)
+  commentCount(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.commentCount.load(activity.id);
+  }
+}
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  @ResolveField(() => Employee)
+  author(@Parent() comment: Comment, @Context() ctx: GqlContext) {
+    return ctx.loaders.employee.load(comment.authorId);
+  }
+}

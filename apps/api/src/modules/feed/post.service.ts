@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
+import { ActivityKind } from '../../common/graphql/enums';
+import { subjectKindOf } from '../../common/ids';
+import { cleanText } from '../../common/text.util';
+import { AccessService } from '../access/access.service';
+import { SubjectsService } from '../access/subjects.service';
+import { Activity, PostInput } from './activity.types';
+import { ActivityWriter } from './activity-writer.service';
+import { DataSource } from 'typeorm';
+import { Comment } from './entities/comment.entity';
+import { newId } from '../../common/ids';
+import { FeedQueryService } from './feed-query.service';
+
+export const MAX_BODY = 10_000;
+
+/** What people say: posts on any subject, comments on any activity. */
+@Injectable()
+export class PostService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly writer: ActivityWriter,
+    private readonly access: AccessService,
+    private readonly subjects: SubjectsService,
+    private readonly feed: FeedQueryService,
+  ) {}
+
+  async post(authorId: string, input: PostInput): Promise<Activity> {
+    if (!subjectKindOf(input.subjectId)) throw AppError.badInput('subjectId', `"${input.subjectId}" is not a subject id`);
+    const body = validBody(input.body, 'body');
+    await this.access.assertCanSee(authorId, input.subjectId);
+    const parents = await this.subjects.parentsOf(input.subjectId);
+    const row = await this.writer.transaction((tx) =>
+      this.writer.append(tx, {
+        kind: ActivityKind.POST,
+        actorId: authorId,
+        subjectId: input.subjectId,
+        relatedSubjectIds: [...parents, authorId],
+        body,
+      }),
+    );
+    return Object.assign(new Activity(), { ...row, changes: null });
+  }
+
+  async comment(authorId: string, activityId: string, rawBody: string): Promise<Comment> {
+    const body = validBody(rawBody, 'body');
+    await this.feed.findVisible(authorId, activityId);
+    const comment = this.db.getRepository(Comment).create({ id: newId(), activityId, authorId, body, createdAt: new Date() });
+    await this.db.getRepository(Comment).insert(comment);
+    return comment;
+  }
+
+  async commentsOf(activityIds: readonly string[]): Promise<Map<string, Comment[]>> {
+    const rows = await this.db
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .where('c.activity_id IN (:...ids)', { ids: [...activityIds] })
+      .orderBy('c.created_at', 'ASC')
+      .getMany();
+    const byActivity = new Map<string, Comment[]>();
+    for (const c of rows) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c]);
+    return byActivity;
+  }
+}
+
+function validBody(raw: string, field: string): string {
+  const body = cleanText(raw);
+  if (body.length === 0) throw AppError.badInput(field, 'is empty; write something first');
+  if (body.length > MAX_BODY) throw AppError.badInput(field, `is ${body.length} characters; the limit is ${MAX_BODY}`);
+  return body;
+}

@@ -1,0 +1,25 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentEmployee } from '../auth/auth.decorators';
+import { Employee } from '../people/entities/employee.entity';
+import { FollowsService } from './follows.service';
+import { SubjectRef } from './subject-ref.type';
+
+@Resolver()
+export class FollowsResolver {
+  constructor(private readonly follows: FollowsService) {}
+
+  @Mutation(() => Boolean, { description: 'Follow a record, employee, team or topic. NOT_FOUND if you cannot open it.' })
+  follow(@CurrentEmployee() me: Employee, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<boolean> {
+    return this.follows.follow(me.id, subjectId);
+  }
+
+  @Mutation(() => Boolean)
+  unfollow(@CurrentEmployee() me: Employee, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<boolean> {
+    return this.follows.unfollow(me.id, subjectId);
+  }
+
+  @Query(() => [SubjectRef], { description: 'What I follow and can open.' })
+  following(@CurrentEmployee() me: Employee): Promise<SubjectRef[]> {
+    return this.follows.following(me.id) as Promise<SubjectRef[]>;
+  }
+}

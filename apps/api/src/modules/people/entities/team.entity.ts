@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+@ObjectType({ description: 'A group of employees. Teams can own records and can be followed.' })
+@Entity('teams')
+export class Team {
+  @Field(() => ID)
+  @PrimaryColumn('text')
+  id: string;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field()
+  @Column('text')
+  handle: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+@Entity('team_members')
+export class TeamMember {
+  @PrimaryColumn('text', { name: 'team_id' })
+  teamId: string;
+
+  @PrimaryColumn('text', { name: 'employee_id' })
+  employeeId: string;
+}

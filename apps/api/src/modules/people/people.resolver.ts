@@ -1,0 +1,66 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../app/graphql-context';
+import { AdminOnly, CurrentEmployee } from '../auth/auth.decorators';
+import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
+import { Employee } from './entities/employee.entity';
+import { Team } from './entities/team.entity';
+import { PeopleService } from './people.service';
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @Query(() => Employee, { description: 'The signed-in employee.' })
+  me(@CurrentEmployee() me: Employee): Employee {
+    return me;
+  }
+
+  @Query(() => [Employee])
+  employees(): Promise<Employee[]> {
+    return this.people.list();
+  }
+
+  @AdminOnly()
+  @Mutation(() => Employee)
+  createEmployee(@Args('input') input: CreateEmployeeInput): Promise<Employee> {
+    return this.people.createEmployee(input);
+  }
+
+  @ResolveField(() => [Team])
+  teams(@Parent() employee: Employee, @Context() ctx: GqlContext): Promise<Team[]> {
+    return ctx.loaders.teamsOfEmployee.load(employee.id);
+  }
+}
+
+@Resolver(() => Team)
+export class TeamResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @Query(() => [Team])
+  teams(): Promise<Team[]> {
+    return this.people.listTeams();
+  }
+
+  @AdminOnly()
+  @Mutation(() => Team)
+  createTeam(@Args('input') input: CreateTeamInput): Promise<Team> {
+    return this.people.createTeam(input);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Team)
+  addTeamMember(@Args('teamId', { type: () => ID }) teamId: string, @Args('employeeId', { type: () => ID }) employeeId: string) {
+    return this.people.setTeamMember(teamId, employeeId, true);
+  }
+
+  @AdminOnly()
+  @Mutation(() => Team)
+  removeTeamMember(@Args('teamId', { type: () => ID }) teamId: string, @Args('employeeId', { type: () => ID }) employeeId: string) {
+    return this.people.setTeamMember(teamId, employeeId, false);
+  }
+
+  @ResolveField(() => [Employee])
+  members(@Parent() team: Team, @Context() ctx: GqlContext): Promise<Employee[]> {
+    return ctx.loaders.membersOfTeam.load(team.id);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { Role } from '../../common/graphql/enums';
+import { newSubjectId } from '../../common/ids';
+import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
+import { Employee } from './entities/employee.entity';
+import { Team, TeamMember } from './entities/team.entity';
+
+@Injectable()
+export class PeopleService {
+  constructor(private readonly db: DataSource) {}
+
+  findById(id: string): Promise<Employee | null> {
+    return this.db.getRepository(Employee).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Employee[]> {
+    return this.db.getRepository(Employee).findBy({ id: In([...ids]) });
+  }
+
+  findWithPasswordByEmail(email: string): Promise<Employee | null> {
+    return this.db
+      .getRepository(Employee)
+      .createQueryBuilder('e')
+      .addSelect('e.passwordHash')
+      .where('lower(e.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  list(): Promise<Employee[]> {
+    return this.db.getRepository(Employee).find({ where: { active: true }, order: { name: 'ASC' } });
+  }
+
+  listDemoLogins(): Promise<Employee[]> {
+    return this.db.getRepository(Employee).find({ where: { active: true }, order: { role: 'ASC', name: 'ASC' }, take: 20 });
+  }
+
+  listTeams(): Promise<Team[]> {
+    return this.db.getRepository(Team).find({ order: { name: 'ASC' } });
+  }
+
+  findTeamById(id: string): Promise<Team | null> {
+    return this.db.getRepository(Team).findOneBy({ id });
+  }
+
+  async teamsOf(employeeIds: readonly string[]): Promise<Map<string, Team[]>> {
+    const rows: Array<{ employee_id: string; id: string; name: string; handle: string; created_at: Date }> =
+      await this.db.query(
+        `SELECT m.employee_id, t.id, t.name, t.handle, t.created_at FROM team_members m JOIN teams t ON t.id = m.team_id
+         WHERE m.employee_id = ANY($1) ORDER BY t.name`,
+        [[...employeeIds]],
+      );
+    const byEmployee = new Map<string, Team[]>();
+    for (const row of rows) {
+      const team = Object.assign(new Team(), { id: row.id, name: row.name, handle: row.handle, createdAt: row.created_at });
+      byEmployee.set(row.employee_id, [...(byEmployee.get(row.employee_id) ?? []), team]);
+    }
+    return byEmployee;
+  }
+
+  async membersOf(teamIds: readonly string[]): Promise<Map<string, Employee[]>> {
+    const members = await this.db.getRepository(TeamMember).findBy({ teamId: In([...teamIds]) });
+    const employees = new Map((await this.findByIds(members.map((m) => m.employeeId))).map((e) => [e.id, e]));
+    const byTeam = new Map<string, Employee[]>();
+    for (const m of members) {
+      const employee = employees.get(m.employeeId);
+      if (employee) byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), employee]);
+    }
+    return byTeam;
+  }
+
+  async assertActiveEmployee(id: string, field: string, tx?: EntityManager): Promise<Employee> {
+    const employee = await (tx ?? this.db.manager).getRepository(Employee).findOneBy({ id, active: true });
+    if (!employee) throw AppError.badInput(field, `no active employee has the id "${id}"`);
+    return employee;
+  }
+
+  async createEmployee(input: CreateEmployeeInput, tx?: EntityManager): Promise<Employee> {
+    const run = async (m: EntityManager) => {
+      const email = input.email.trim().toLowerCase();
+      const handle = (input.handle ?? handleFromEmail(email)).toLowerCase();
+      const taken = await m.query(
+        `SELECT (SELECT count(*) FROM employees WHERE lower(email) = $1)::int AS email,
+                (SELECT count(*) FROM employees WHERE lower(handle) = $2)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $2)::int AS handle`,
+        [email, handle],
+      );
+      if (taken[0].email > 0) throw AppError.conflict('email', `an employee with the email "${email}" already exists`);
+      if (taken[0].handle > 0) throw AppError.conflict('handle', `the handle "@${handle}" is taken; pass another handle`);
+      const teamIds = [...new Set(input.teamIds ?? [])];
+      if (teamIds.length) {
+        const found = await m.getRepository(Team).countBy({ id: In(teamIds) });
+        if (found !== teamIds.length) throw AppError.badInput('teamIds', 'one or more teams do not exist');
+      }
+      const employee = m.getRepository(Employee).create({
+        id: newSubjectId('EMPLOYEE'),
+        email,
+        name: input.name.trim(),
+        handle,
+        title: input.title?.trim() || null,
+        role: input.role ?? Role.MEMBER,
+        passwordHash: await argon2.hash(input.password),
+        active: true,
+        tokenVersion: 0,
+      });
+      await m.getRepository(Employee).insert(employee);
+      if (teamIds.length) {
+        await m.getRepository(TeamMember).insert(teamIds.map((teamId) => ({ teamId, employeeId: employee.id })));
+      }
+      const { passwordHash: _hidden, ...visible } = employee;
+      return Object.assign(new Employee(), visible);
+    };
+    return tx ? run(tx) : this.db.transaction(run);
+  }
+
+  async createTeam(input: CreateTeamInput, tx?: EntityManager): Promise<Team> {
+    const run = async (m: EntityManager) => {
+      const handle = input.handle.toLowerCase();
+      const taken = await m.query(
+        `SELECT (SELECT count(*) FROM employees WHERE lower(handle) = $1)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $1)::int AS n`,
+        [handle],
+      );
+      if (taken[0].n > 0) throw AppError.conflict('handle', `the handle "@${handle}" is taken; pass another handle`);
+      const memberIds = [...new Set(input.memberIds ?? [])];
+      if (memberIds.length) {
+        const found = await m.getRepository(Employee).countBy({ id: In(memberIds) });
+        if (found !== memberIds.length) throw AppError.badInput('memberIds', 'one or more employees do not exist');
+      }
+      const team = m.getRepository(Team).create({ id: newSubjectId('TEAM'), name: input.name.trim(), handle });
+      await m.getRepository(Team).insert(team);
+      if (memberIds.length) {
+        await m.getRepository(TeamMember).insert(memberIds.map((employeeId) => ({ teamId: team.id, employeeId })));
+      }
+      return team;
+    };
+    return tx ? run(tx) : this.db.transaction(run);
+  }
+
+  async setTeamMember(teamId: string, employeeId: string, member: boolean): Promise<Team> {
+    const team = await this.findTeamById(teamId);
+    if (!team) throw AppError.notFound('team');
+    await this.assertActiveEmployee(employeeId, 'employeeId');
+    if (member) {
+      await this.db.query('INSERT INTO team_members (team_id, employee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [teamId, employeeId]);
+    } else {
+      await this.db.query('DELETE FROM team_members WHERE team_id = $1 AND employee_id = $2', [teamId, employeeId]);
+    }
+    return team;
+  }
+
+  /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. */
+  async bootstrapAdmin(email: string, password: string): Promise<Employee | null> {
+    const admins = await this.db.getRepository(Employee).countBy({ role: Role.ADMIN });
+    if (admins > 0) return null;
+    return this.createEmployee({ email, password, name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
+  }
+}
+
+function handleFromEmail(email: string): string {
+  const local = email.split('@')[0].toLowerCase().replace(/[^a-z0-9._-]/g, '');
+  return (local.length >= 2 ? local : `user${local}`).slice(0, 31);
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { RealtimeGateway } from './realtime.gateway';
+import { RealtimePublisher } from './realtime.publisher';
+
+@Module({
+  imports: [AuthModule],
+  providers: [RealtimeGateway, { provide: RealtimePublisher, useExisting: RealtimeGateway }],
+  exports: [RealtimePublisher],
+})
+export class RealtimeModule {}

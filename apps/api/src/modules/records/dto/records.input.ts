@@ -1,0 +1,101 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import {
+  AccountTier,
+  CasePriority,
+  CaseStatus,
+  DealStage,
+  DocumentKind,
+  DocumentStatus,
+  Visibility,
+} from '../../../common/graphql/enums';
+
+const NAME = { message: 'must be 1 to 200 characters' };
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_RULE = { message: 'must be a date like 2026-12-31' };
+const AMOUNT_RULE = { message: 'must be between 0 and 999,999,999,999' };
+
+@InputType()
+export class CreateAccountInput {
+  @Field() @Length(1, 200, NAME) name: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, NAME) industry?: string;
+  @Field(() => AccountTier, { defaultValue: AccountTier.SMB }) tier: AccountTier;
+  @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
+}
+
+@InputType()
+export class UpdateAccountInput {
+  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, NAME) industry?: string;
+  @Field(() => AccountTier, { nullable: true }) @IsOptional() tier?: AccountTier;
+  @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
+}
+
+@InputType()
+export class CreateDealInput {
+  @Field(() => ID) accountId: string;
+  @Field() @Length(1, 200, NAME) name: string;
+  @Field(() => DealStage, { defaultValue: DealStage.PROSPECTING }) stage: DealStage;
+  @Field(() => Float, { defaultValue: 0 }) @Min(0, AMOUNT_RULE) @Max(999_999_999_999, AMOUNT_RULE) amount: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_RULE) closeDate?: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
+}
+
+@InputType()
+export class UpdateDealInput {
+  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) name?: string;
+  @Field(() => DealStage, { nullable: true }) @IsOptional() stage?: DealStage;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0, AMOUNT_RULE) @Max(999_999_999_999, AMOUNT_RULE) amount?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_RULE) closeDate?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
+}
+
+@InputType()
+export class CreateCaseInput {
+  @Field(() => ID) accountId: string;
+  @Field() @Length(1, 200, NAME) subject: string;
+  @Field(() => CaseStatus, { defaultValue: CaseStatus.NEW }) status: CaseStatus;
+  @Field(() => CasePriority, { defaultValue: CasePriority.MEDIUM }) priority: CasePriority;
+  @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
+}
+
+@InputType()
+export class UpdateCaseInput {
+  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) subject?: string;
+  @Field(() => CaseStatus, { nullable: true }) @IsOptional() status?: CaseStatus;
+  @Field(() => CasePriority, { nullable: true }) @IsOptional() priority?: CasePriority;
+  @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
+}
+
+@InputType()
+export class CreateDocumentInput {
+  @Field() @Length(1, 200, NAME) title: string;
+  @Field(() => DocumentKind) kind: DocumentKind;
+  @Field(() => ID, { nullable: true }) @IsOptional() accountId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() dealId?: string;
+  @Field(() => DocumentStatus, { defaultValue: DocumentStatus.DRAFT }) status: DocumentStatus;
+  @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
+}
+
+@InputType()
+export class UpdateDocumentInput {
+  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) title?: string;
+  @Field(() => DocumentStatus, { nullable: true }) @IsOptional() status?: DocumentStatus;
+  @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
+  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { ActivityKind, Role } from '../../common/graphql/enums';
+import { newSubjectId } from '../../common/ids';
+import { cleanText } from '../../common/text.util';
+import { AccessService } from '../access/access.service';
+import { ActivityWriter } from '../feed/activity-writer.service';
+import { FieldChangeValue } from '../feed/entities/activity.entity';
+import { FollowsService } from '../follows/follows.service';
+import { Employee } from '../people/entities/employee.entity';
+import { Team } from '../people/entities/team.entity';
+import { PeopleService } from '../people/people.service';
+import { describeChanges, diffTracked } from './change-tracking.util';
+import { RecordBase } from './entities/record-base.entity';
+import { RecordSpec } from './record-specs';
+
+type Patch = Record<string, unknown>;
+
+/**
+ * Creates and updates records of every kind. Each write is one transaction that changes the
+ * record, appends its RECORD_CHANGE activity and auto-follows the creator and owner.
+ */
+@Injectable()
+export class RecordWriter {
+  constructor(
+    private readonly writer: ActivityWriter,
+    private readonly access: AccessService,
+    private readonly follows: FollowsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  async create<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, input: Patch): Promise<T> {
+    const fields = cleanStrings(input);
+    return this.writer.transaction(async (tx) => {
+      const owner = await this.people.assertActiveEmployee((fields.ownerId as string | undefined) ?? actor.id, 'ownerId', tx);
+      if (fields.owningTeamId) await assertTeam(tx, fields.owningTeamId as string);
+      const now = new Date();
+      const repo = tx.getRepository(spec.entity);
+      const record = repo.create({
+        ...fields,
+        id: newSubjectId(spec.kind),
+        ownerId: owner.id,
+        owningTeamId: (fields.owningTeamId as string | undefined) ?? null,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      } as unknown as T);
+      await repo.insert(record as never);
+      const changes: FieldChangeValue[] = [
+        ...spec.tracked.map(({ field, read }) => ({ field, from: null, to: read(record) })).filter((c) => c.to !== null),
+        { field: 'owner', from: null, to: owner.name },
+      ];
+      await this.writer.append(tx, {
+        kind: ActivityKind.RECORD_CHANGE,
+        actorId: actor.id,
+        subjectId: record.id,
+        relatedSubjectIds: [...spec.parents(record), actor.id],
+        body: `New ${spec.noun}: ${spec.name(record)}`,
+        changes,
+      });
+      await this.follows.ensureFollowing(tx, [actor.id, owner.id], record.id);
+      return record;
+    });
+  }
+
+  async update<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, id: string, input: Patch): Promise<T> {
+    const patch = definedOnly(cleanStrings(input), spec.required);
+    return this.writer.transaction(async (tx) => {
+      const repo = tx.getRepository(spec.entity);
+      const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+      if (!before || !(await this.access.canSee(actor.id, id, tx))) throw AppError.notFound(spec.noun);
+      const changesAccess = ('visibility' in patch && patch.visibility !== before.visibility) || 'owningTeamId' in patch;
+      if (changesAccess && actor.role !== Role.ADMIN && actor.id !== before.ownerId) {
+        throw AppError.forbidden(`Only the ${spec.noun}'s owner or an admin can change who may see it.`);
+      }
+      let newOwner: Employee | null = null;
+      if (patch.ownerId && patch.ownerId !== before.ownerId) {
+        newOwner = await this.people.assertActiveEmployee(patch.ownerId as string, 'ownerId', tx);
+      }
+      if (patch.owningTeamId) await assertTeam(tx, patch.owningTeamId as string);
+
+      const after = repo.merge(repo.create({ ...before }), patch as never, { updatedAt: new Date() } as never);
+      await repo.save(after);
+
+      const changes = diffTracked(before, after, spec.tracked);
+      if (newOwner) {
+        const previous = await this.people.findById(before.ownerId);
+        changes.push({ field: 'owner', from: previous?.name ?? null, to: newOwner.name });
+        await this.follows.ensureFollowing(tx, [newOwner.id], id);
+      }
+      if (changes.length > 0) {
+        await this.writer.append(tx, {
+          kind: ActivityKind.RECORD_CHANGE,
+          actorId: actor.id,
+          subjectId: id,
+          relatedSubjectIds: [...spec.parents(after), actor.id],
+          body: describeChanges(spec.name(after), changes),
+          changes,
+        });
+      }
+      return after;
+    });
+  }
+}
+
+async function assertTeam(tx: EntityManager, teamId: string): Promise<void> {
+  if (!(await tx.getRepository(Team).existsBy({ id: teamId }))) {
+    throw AppError.badInput('owningTeamId', `no team has the id "${teamId}"`);
+  }
+}
+
+/** Text fields as stored (NFC, no control characters); a field left blank after that is refused. */
+function cleanStrings(input: Patch): Patch {
+  const cleaned: Patch = {};
+  for (const [key, value] of Object.entries({ ...input })) {
+    if (typeof value !== 'string' || key.endsWith('Id')) {
+      cleaned[key] = value;
+      continue;
+    }
+    const text = cleanText(value);
+    if (text === '') throw AppError.badInput(key, 'is blank; type some text');
+    cleaned[key] = text;
+  }
+  return cleaned;
+}
+
+/** Drops absent fields; refuses null for fields that cannot be empty. */
+function definedOnly(input: Patch, required: string[]): Patch {
+  const patch: Patch = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (value === null && required.includes(key)) throw AppError.badInput(key, 'cannot be null; leave it out to keep the current value');
+    patch[key] = value;
+  }
+  return patch;
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityTarget, In } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { subjectKindOf } from '../../common/ids';
+import { AccessService } from '../access/access.service';
+import { Employee } from '../people/entities/employee.entity';
+import {
+  CreateAccountInput,
+  CreateCaseInput,
+  CreateDealInput,
+  CreateDocumentInput,
+  UpdateAccountInput,
+  UpdateCaseInput,
+  UpdateDealInput,
+  UpdateDocumentInput,
+} from './dto/records.input';
+import { Account } from './entities/account.entity';
+import { Case } from './entities/case.entity';
+import { Deal } from './entities/deal.entity';
+import { Document } from './entities/document.entity';
+import { RecordBase } from './entities/record-base.entity';
+import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC, RecordSpec } from './record-specs';
+import { RecordWriter } from './record-writer.service';
+
+export const MAX_LIST = 200;
+
+@Injectable()
+export class RecordsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly writer: RecordWriter,
+  ) {}
+
+  // --- writes -------------------------------------------------------------------------------
+
+  createAccount(actor: Employee, input: CreateAccountInput): Promise<Account> {
+    return this.writer.create(actor, ACCOUNT_SPEC, { ...input });
+  }
+
+  async createDeal(actor: Employee, input: CreateDealInput): Promise<Deal> {
+    await this.assertParent(actor, 'accountId', input.accountId, 'ACCOUNT');
+    return this.writer.create(actor, DEAL_SPEC, { ...input });
+  }
+
+  async createCase(actor: Employee, input: CreateCaseInput): Promise<Case> {
+    await this.assertParent(actor, 'accountId', input.accountId, 'ACCOUNT');
+    return this.writer.create(actor, CASE_SPEC, { ...input });
+  }
+
+  async createDocument(actor: Employee, input: CreateDocumentInput): Promise<Document> {
+    let accountId = input.accountId ?? null;
+    if (input.dealId) {
+      await this.assertParent(actor, 'dealId', input.dealId, 'DEAL');
+      const deal = await this.db.getRepository(Deal).findOneByOrFail({ id: input.dealId });
+      if (accountId && accountId !== deal.accountId) {
+        throw AppError.badInput('accountId', 'does not match the account of the deal in dealId; leave it out');
+      }
+      accountId = deal.accountId;
+    }
+    if (accountId) await this.assertParent(actor, 'accountId', accountId, 'ACCOUNT');
+    return this.writer.create(actor, DOCUMENT_SPEC, { ...input, accountId, dealId: input.dealId ?? null });
+  }
+
+  updateAccount(actor: Employee, id: string, input: UpdateAccountInput): Promise<Account> {
+    return this.writer.update(actor, ACCOUNT_SPEC, id, { ...input });
+  }
+
+  updateDeal(actor: Employee, id: string, input: UpdateDealInput): Promise<Deal> {
+    return this.writer.update(actor, DEAL_SPEC, id, { ...input });
+  }
+
+  updateCase(actor: Employee, id: string, input: UpdateCaseInput): Promise<Case> {
+    return this.writer.update(actor, CASE_SPEC, id, { ...input });
+  }
+
+  updateDocument(actor: Employee, id: string, input: UpdateDocumentInput): Promise<Document> {
+    return this.writer.update(actor, DOCUMENT_SPEC, id, { ...input });
+  }
+
+  // --- reads (every one filtered by the access rule) ------------------------------------------
+
+  async findVisible<T extends RecordBase>(viewerId: string, spec: RecordSpec<T>, id: string): Promise<T> {
+    if (subjectKindOf(id) !== spec.kind || !(await this.access.canSee(viewerId, id))) throw AppError.notFound(spec.noun);
+    const record = await this.db.getRepository(spec.entity).findOneBy({ id } as never);
+    if (!record) throw AppError.notFound(spec.noun);
+    return record;
+  }
+
+  /** Records of one kind by id, keeping only those the viewer may open. */
+  async visibleByIds<T extends RecordBase>(viewerId: string, entity: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
+    const visible = await this.access.visibleSubset(viewerId, ids);
+    if (visible.size === 0) return [];
+    return this.db.getRepository(entity).findBy({ id: In([...visible]) } as never);
+  }
+
+  accounts(viewerId: string, search: string | null, first: number): Promise<Account[]> {
+    const query = this.db
+      .getRepository(Account)
+      .createQueryBuilder('r')
+      .where(AccessService.canSeeSql(':viewer', 'r.id'), { viewer: viewerId })
+      .orderBy('r.name', 'ASC')
+      .take(clampList(first));
+    if (search?.trim()) query.andWhere('r.name ILIKE :search', { search: `%${escapeLike(search.trim())}%` });
+    return query.getMany();
+  }
+
+  /** Children of accounts (deals, cases, documents), grouped by account, visible ones only. */
+  async childrenOf<T extends RecordBase & { accountId: string | null }>(
+    viewerId: string,
+    entity: EntityTarget<T>,
+    accountIds: readonly string[],
+    first = MAX_LIST,
+  ): Promise<Map<string, T[]>> {
+    const rows = await this.db
+      .getRepository(entity)
+      .createQueryBuilder('r')
+      .where('r.account_id IN (:...accountIds)', { accountIds: [...accountIds] })
+      .andWhere(AccessService.canSeeSql(':viewer', 'r.id'), { viewer: viewerId })
+      .orderBy('r.updated_at', 'DESC')
+      .take(clampList(first) * Math.max(1, accountIds.length))
+      .getMany();
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) {
+      if (!row.accountId) continue;
+      grouped.set(row.accountId, [...(grouped.get(row.accountId) ?? []), row]);
+    }
+    return grouped;
+  }
+
+  list<T extends RecordBase>(viewerId: string, entity: EntityTarget<T>, accountId: string | null, first: number): Promise<T[]> {
+    const query = this.db
+      .getRepository(entity)
+      .createQueryBuilder('r')
+      .where(AccessService.canSeeSql(':viewer', 'r.id'), { viewer: viewerId })
+      .orderBy('r.updated_at', 'DESC')
+      .take(clampList(first));
+    if (accountId) query.andWhere('r.account_id = :accountId', { accountId });
+    return query.getMany();
+  }
+
+  private async assertParent(actor: Employee, field: string, id: string, kind: 'ACCOUNT' | 'DEAL'): Promise<void> {
+    if (subjectKindOf(id) !== kind || !(await this.access.canSee(actor.id, id))) {
+      throw AppError.badInput(field, `no ${kind.toLowerCase()} you can open has the id "${id}"`);
+    }
+  }
+}
+
+function clampList(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_LIST) throw AppError.badInput('first', `must be between 1 and ${MAX_LIST}`);
+  return first;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
