@@ -1,0 +1,66 @@
+import { io, Socket } from 'socket.io-client';
+
+export interface FeedItemEvent {
+  cursor: string;
+  item: {
+    id: string;
+    kind: string;
+    subjectId: string;
+    body: string | null;
+    changes: Array<{ field: string; from: string | null; to: string | null }> | null;
+    actor: { id: string; name: string } | null;
+    subject: { id: string; kind: string; name: string } | null;
+  };
+}
+
+/** A socket.io client that records every event it receives. */
+export class RecordingSocket {
+  readonly events: Array<{ event: string; payload: unknown }> = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly socket: Socket) {
+    socket.onAny((event: string, payload: unknown) => {
+      this.events.push({ event, payload });
+      this.waiters.forEach((w) => w());
+    });
+  }
+
+  /** Connects with the token; rejects with the server's refusal message. */
+  static connect(baseUrl: string, token?: string): Promise<RecordingSocket> {
+    const socket = io(baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(new RecordingSocket(socket)));
+      socket.once('connect_error', (error) => {
+        socket.close();
+        reject(error);
+      });
+    });
+  }
+
+  of<T>(event: string): T[] {
+    return this.events.filter((e) => e.event === event).map((e) => e.payload as T);
+  }
+
+  /** Waits until `predicate` matches an event of that name, or fails after timeoutMs. */
+  async waitFor<T>(event: string, predicate: (payload: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.of<T>(event).find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no "${event}" event matched within ${timeoutMs} ms; got: ${JSON.stringify(this.events).slice(0, 2000)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.waiters = [];
+    }
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
