@@ -1,0 +1,52 @@
+// Jest projects (run one tier with `npx jest --selectProjects <name>`):
+//   unit     *.spec.ts beside the code in apps/ and libs/: pure logic, no servers
+//   api      test/api/**/*.e2e-spec.ts: real PostgreSQL (embedded unless DATABASE_URL is set)
+//   redis    test/redis/**/*.e2e-spec.ts: two API processes sharing REDIS_URL
+//   browser  test/browser/**/*.e2e-spec.ts: headless Chromium journeys
+// The e2e tiers share one PostgreSQL server started by test/setup/global-setup.ts; each suite
+// creates its own database with createTestDatabase() from test/support/database.ts.
+
+/** @param {boolean} tsx @returns {import('@swc/core').Options} */
+const swcOptions = (tsx) => ({
+  jsc: {
+    target: 'es2022',
+    parser: { syntax: 'typescript', tsx, decorators: true },
+    // Same decorator semantics as tsc (experimentalDecorators + emitDecoratorMetadata): Nest,
+    // TypeORM and class-validator read the emitted design:* metadata.
+    transform: { legacyDecorator: true, decoratorMetadata: true, ...(tsx ? { react: { runtime: 'automatic' } } : {}) },
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+});
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  // .ts is not parsed as TSX: `<T>value` casts and `<T>(x) => x` generics must keep working.
+  transform: {
+    '^.+\\.tsx$': ['@swc/jest', swcOptions(true)],
+    '^.+\\.ts$': ['@swc/jest', swcOptions(false)],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+const e2e = {
+  ...common,
+  // Node environment that can skip a suite whose prerequisite is missing (test/support/require-prereq.ts).
+  testEnvironment: '<rootDir>/test/setup/e2e-environment.ts',
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/setup/e2e-timeout.ts'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'] },
+    { ...e2e, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
+    { ...e2e, displayName: 'redis', testMatch: ['<rootDir>/test/redis/**/*.e2e-spec.ts'] },
+    { ...e2e, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },
+  ],
+};
