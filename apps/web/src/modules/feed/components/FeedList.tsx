@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
+import { FeedCard } from 'src/modules/feed/components/FeedCard';
+import { NewItemsPill } from 'src/modules/feed/components/NewItemsPill';
+import type { LiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
+import { useNow } from 'src/modules/feed/hooks/useNow';
+import { useEmployeeNames } from 'src/modules/records/hooks/useEmployees';
+
+interface FeedListProps {
+  feed: LiveFeed;
+  emptyMessage: ReactNode;
+  label: string;
+}
+
+export function FeedList({ feed, emptyMessage, label }: FeedListProps) {
+  const now = useNow();
+  const nameOf = useEmployeeNames();
+  const { edges } = feed;
+
+  if (feed.error && edges.length === 0) return <ErrorNotice error={feed.error} />;
+
+  return (
+    <section className="feed" aria-label={label} aria-busy={feed.loading}>
+      {feed.pendingCount > 0 && <NewItemsPill count={feed.pendingCount} onShow={feed.showPending} />}
+      {feed.loading && edges.length === 0 ? (
+        <p className="muted feed__status">Loading the feed…</p>
+      ) : edges.length === 0 ? (
+        <div className="feed__empty">{emptyMessage}</div>
+      ) : (
+        <ol className="feed__list">
+          {edges.map(({ node }) => (
+            <li key={node.id}>
+              <FeedCard activity={node} now={now} fresh={feed.freshIds.has(node.id)} nameOf={nameOf} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {feed.loadMoreError !== null && <ErrorNotice error={feed.loadMoreError} title="Could not load more" />}
+      {feed.hasNextPage && (
+        <div className="feed__more">
+          <button
+            type="button"
+            className="button"
+            data-testid="load-more"
+            onClick={() => void feed.loadMore()}
+            disabled={feed.loadingMore}
+          >
+            {feed.loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

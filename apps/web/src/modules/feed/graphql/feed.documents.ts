@@ -1,0 +1,83 @@
+import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import type {
+  Activity,
+  AddCommentData,
+  AddCommentVars,
+  FeedComment,
+  FeedQueryData,
+  FeedQueryVars,
+} from 'src/modules/feed/graphql/feed.types';
+
+export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
+  fragment CommentFields on Comment {
+    id
+    activityId
+    body
+    createdAt
+    author {
+      id
+      name
+      handle
+    }
+  }
+`;
+
+// The socket's feed:item carries these same fields (minus comments), so live items can be
+// written into the cache in this shape.
+export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
+  fragment ActivityFields on Activity {
+    id
+    kind
+    createdAt
+    subjectId
+    body
+    commentCount
+    actor {
+      id
+      name
+      handle
+    }
+    subject {
+      id
+      kind
+      name
+    }
+    changes {
+      field
+      from
+      to
+    }
+    comments {
+      ...CommentFields
+    }
+  }
+  ${COMMENT_FIELDS}
+`;
+
+export const FEED_QUERY: TypedDocumentNode<FeedQueryData, FeedQueryVars> = gql`
+  query Feed($filter: FeedFilter!, $subjectId: ID, $first: Int!, $after: String) {
+    feed(filter: $filter, subjectId: $subjectId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ActivityFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${ACTIVITY_FIELDS}
+`;
+
+export const ADD_COMMENT: TypedDocumentNode<AddCommentData, AddCommentVars> = gql`
+  mutation AddComment($activityId: ID!, $body: String!) {
+    comment(activityId: $activityId, body: $body) {
+      ...CommentFields
+    }
+  }
+  ${COMMENT_FIELDS}
+`;

@@ -1,0 +1,90 @@
+// Hand-written result types for the feed documents (codegen is not set up yet).
+// They follow docs/schema-draft.graphql; the emitted apps/api/schema.graphql wins once it exists.
+
+export type ActivityKind = 'POST' | 'RECORD_CHANGE' | 'SOCIAL_MENTION' | 'SYSTEM';
+export type FeedFilter = 'FOLLOWING' | 'TO_ME' | 'SUBJECT' | 'SOCIAL' | 'BOOKMARKED';
+export type SubjectKind = 'ACCOUNT' | 'DEAL' | 'CASE' | 'DOCUMENT' | 'EMPLOYEE' | 'TEAM' | 'TOPIC';
+
+export interface PersonRef {
+  __typename?: 'Employee';
+  id: string;
+  name: string;
+  handle: string;
+}
+
+export interface SubjectRef {
+  __typename?: 'SubjectRef';
+  id: string;
+  kind: SubjectKind;
+  name: string;
+}
+
+export interface FieldChange {
+  __typename?: 'FieldChange';
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface FeedComment {
+  __typename?: 'Comment';
+  id: string;
+  activityId: string;
+  body: string;
+  createdAt: string;
+  author: PersonRef;
+}
+
+export interface Activity {
+  __typename?: 'Activity';
+  id: string;
+  // More kinds may be added by the server (e.g. NEW_VERSION); unknown ones render as plain cards.
+  kind: ActivityKind | (string & {});
+  createdAt: string;
+  subjectId: string;
+  // Null when the server cannot describe the subject (e.g. it was removed).
+  subject: SubjectRef | null;
+  actor: PersonRef | null;
+  body: string | null;
+  changes: FieldChange[] | null;
+  commentCount: number;
+  comments: FeedComment[];
+}
+
+export interface FeedEdge {
+  __typename?: 'FeedEdge';
+  cursor: string;
+  node: Activity;
+}
+
+export interface PageInfo {
+  __typename?: 'PageInfo';
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface FeedConnection {
+  __typename?: 'FeedConnection';
+  edges: FeedEdge[];
+  pageInfo: PageInfo;
+}
+
+export interface FeedQueryData {
+  feed: FeedConnection;
+}
+
+export type FeedQueryVars = {
+  filter: FeedFilter;
+  subjectId?: string | null;
+  first: number;
+  after?: string | null;
+};
+
+export interface AddCommentData {
+  comment: FeedComment;
+}
+
+export type AddCommentVars = {
+  activityId: string;
+  body: string;
+};

@@ -1,0 +1,18 @@
+import { createContext } from 'react';
+import type { Observable } from 'rxjs';
+import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+export interface ConnectEvent {
+  /** True when this connect follows a lost connection, i.e. pushes may have been missed. */
+  reconnect: boolean;
+}
+
+export interface RealtimeContextValue {
+  status: ConnectionState;
+  feedItems: Observable<FeedItemEvent>;
+  connects: Observable<ConnectEvent>;
+}
+
+export const RealtimeContext = createContext<RealtimeContextValue | null>(null);

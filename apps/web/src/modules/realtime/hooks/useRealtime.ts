@@ -1,0 +1,44 @@
+import { useContext, useEffect, useRef } from 'react';
+import {
+  RealtimeContext,
+  type ConnectEvent,
+  type ConnectionState,
+  type RealtimeContextValue,
+} from 'src/modules/realtime/hooks/realtime-context';
+import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+
+function useRealtimeContext(): RealtimeContextValue {
+  const value = useContext(RealtimeContext);
+  if (!value) throw new Error('Realtime hooks must be used inside <RealtimeProvider>.');
+  return value;
+}
+
+export function useConnectionStatus(): ConnectionState {
+  return useRealtimeContext().status;
+}
+
+/** Calls the latest `handler` for every `feed:item` pushed to this employee. */
+export function useFeedItems(handler: (event: FeedItemEvent) => void): void {
+  const { feedItems } = useRealtimeContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    const subscription = feedItems.subscribe((event) => latest.current(event));
+    return () => subscription.unsubscribe();
+  }, [feedItems]);
+}
+
+/** Calls the latest `handler` each time the socket (re)connects. */
+export function useSocketConnects(handler: (event: ConnectEvent) => void): void {
+  const { connects } = useRealtimeContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    const subscription = connects.subscribe((event) => latest.current(event));
+    return () => subscription.unsubscribe();
+  }, [connects]);
+}

@@ -1,0 +1,38 @@
+import { Route, Routes } from 'react-router-dom';
+import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
+import { AccountPage } from 'src/modules/records/components/AccountPage';
+import { AccountsPage } from 'src/modules/records/components/AccountsPage';
+import { CasePage } from 'src/modules/records/components/CasePage';
+import { DealPage } from 'src/modules/records/components/DealPage';
+import { DocumentPage } from 'src/modules/records/components/DocumentPage';
+import { NotFoundPage } from 'src/modules/shell/components/NotFoundPage';
+import { RecordRoute } from 'src/modules/shell/components/RecordRoute';
+import { SideNav } from 'src/modules/shell/components/SideNav';
+import { TopBar } from 'src/modules/shell/components/TopBar';
+import { useScrollToTopOnNavigate } from 'src/modules/shell/hooks/useScrollToTopOnNavigate';
+
+export function Shell() {
+  useScrollToTopOnNavigate();
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <TopBar />
+      <div className="shell__body">
+        <SideNav />
+        <main id="main" className="shell__main">
+          <Routes>
+            <Route path="/" element={<FollowingFeedPage />} />
+            <Route path="/accounts" element={<AccountsPage />} />
+            <Route path="/accounts/:id" element={<RecordRoute page={AccountPage} />} />
+            <Route path="/deals/:id" element={<RecordRoute page={DealPage} />} />
+            <Route path="/cases/:id" element={<RecordRoute page={CasePage} />} />
+            <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { NavLink } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { FOLLOWING_QUERY } from 'src/modules/records/graphql/follow.documents';
+import { SubjectLink } from 'src/modules/records/components/SubjectLink';
+import { humanizeEnum } from 'src/modules/records/utils/labels';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  isActive ? 'sidenav__link sidenav__link--active' : 'sidenav__link';
+
+export function SideNav() {
+  const { data, loading } = useQuery(FOLLOWING_QUERY);
+  const following = data?.following ?? [];
+
+  return (
+    <nav className="sidenav" aria-label="Main">
+      <ul className="sidenav__main">
+        <li>
+          <NavLink to="/" end className={navClass} data-testid="nav-following">
+            Following
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/accounts" end className={navClass} data-testid="nav-accounts">
+            Accounts
+          </NavLink>
+        </li>
+      </ul>
+      <h2 className="sidenav__heading" id="following-heading">
+        You follow
+      </h2>
+      {loading && following.length === 0 ? (
+        <p className="muted sidenav__hint">Loading…</p>
+      ) : following.length === 0 ? (
+        <p className="muted sidenav__hint">Nothing yet. Follow a record from its page.</p>
+      ) : (
+        <ul className="sidenav__following" aria-labelledby="following-heading" data-testid="following-list">
+          {following.map((subject) => (
+            <li key={subject.id} title={humanizeEnum(subject.kind)}>
+              <span className={`kind-dot kind-dot--${subject.kind.toLowerCase()}`} aria-hidden="true" />
+              <SubjectLink subject={subject} className="sidenav__subject" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

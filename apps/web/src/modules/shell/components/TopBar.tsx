@@ -1,0 +1,35 @@
+import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
+import { tokenStore } from 'src/modules/auth/utils/token-store';
+import { ConnectionStatus } from 'src/modules/realtime/components/ConnectionStatus';
+
+export function TopBar() {
+  const { data } = useQuery(ME_QUERY);
+  const me = data?.me;
+
+  return (
+    <header className="topbar">
+      <Link to="/" className="topbar__brand">
+        Tidings
+      </Link>
+      <div className="topbar__right">
+        <ConnectionStatus />
+        {me && (
+          <span className="topbar__me" data-testid="current-employee" title={me.email}>
+            <span className="topbar__name">{me.name}</span>
+            {me.title && <span className="topbar__title muted">{me.title}</span>}
+          </span>
+        )}
+        <button
+          type="button"
+          className="button button--quiet"
+          data-testid="sign-out"
+          onClick={() => tokenStore.clear()}
+        >
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}
