@@ -6,27 +6,31 @@
 // The e2e tiers share one PostgreSQL server started by test/setup/global-setup.ts; each suite
 // creates its own database with createTestDatabase() from test/support/database.ts.
 
-/** @param {boolean} tsx @returns {import('@swc/core').Options} */
-const swcOptions = (tsx) => ({
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', tsx, decorators: true },
-    // Same decorator semantics as tsc (experimentalDecorators + emitDecoratorMetadata): Nest,
-    // TypeORM and class-validator read the emitted design:* metadata.
-    transform: { legacyDecorator: true, decoratorMetadata: true, ...(tsx ? { react: { runtime: 'automatic' } } : {}) },
-    keepClassNames: true,
+// ts-jest in transpile-only mode: type checking is `tsc`'s job in the build, tests only need JS.
+/** @param {boolean} tsx */
+const tsJest = (tsx) => [
+  'ts-jest',
+  {
+    isolatedModules: true,
+    diagnostics: false,
+    tsconfig: {
+      target: 'es2022',
+      module: 'commonjs',
+      esModuleInterop: true,
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+      ...(tsx ? { jsx: 'react-jsx' } : {}),
+    },
   },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-});
+];
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   // .ts is not parsed as TSX: `<T>value` casts and `<T>(x) => x` generics must keep working.
   transform: {
-    '^.+\\.tsx$': ['@swc/jest', swcOptions(true)],
-    '^.+\\.ts$': ['@swc/jest', swcOptions(false)],
+    '^.+\\.tsx$': tsJest(true),
+    '^.+\\.ts$': tsJest(false),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

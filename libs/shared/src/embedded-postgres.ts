@@ -5,6 +5,8 @@
 // listens on 127.0.0.1 only (no Unix socket), user `postgres`, password `tidings`
 // (scram-sha-256; local only). A persistent cluster keeps normal durability; an ephemeral one
 // (`persistent: false`, used by tests) turns fsync off and is deleted on stop().
+// PostgreSQL refuses to run as root: as root, the server runs as the system user `postgres`
+// (created if missing), so that user must be able to reach dataDir.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';

@@ -1,14 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
-
 /** The code of the first GraphQL error, if the server sent one. */
 export function errorCode(error: unknown): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
@@ -30,8 +21,4 @@ export function errorMessage(error: unknown): string {
   }
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
-}
-
-export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
 }

@@ -23,7 +23,7 @@ export function CommentThread({ activity, now }: CommentThreadProps) {
         className="link-button comments__toggle"
         data-testid="comment-toggle"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((value) => !value)}
       >
         {label}
@@ -31,10 +31,8 @@ export function CommentThread({ activity, now }: CommentThreadProps) {
       {open && (
         <div id={panelId} className="comments__panel">
           {comments.length < count && (
-            <p className="muted comments__more">
-              {count - comments.length} more {count - comments.length === 1 ? 'comment is' : 'comments are'} not
-              loaded yet.
-            </p>
+            // Live pushes carry only the count; the comments come with the next page load.
+            <p className="muted comments__more">Reload to see the earlier comments.</p>
           )}
           {comments.length > 0 && (
             <ul className="comments__list">

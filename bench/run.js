@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Benchmark harness: change-to-socket latency for one follower and for many, and feed page reads.
+// Runs the built API as its own process against embedded PostgreSQL (or DATABASE_URL's server, in a
+// throwaway database). Usage: npm run bench [-- --followers 200 --rounds 50]
+'use strict';
+const { spawn } = require('node:child_process');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const net = require('node:net');
+const { Client } = require('pg');
+const { io } = require('socket.io-client');
+const { startEmbeddedPostgres } = require('../libs/shared/dist');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const FOLLOWERS = Number(args.followers ?? 200);
+const ROUNDS = Number(args.rounds ?? 40);
+const PASSWORD = 'bench password 1';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+function progress(label, done, total) {
+  const width = 24;
+  const bar = '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░');
+  process.stdout.write(`\r${label.padEnd(34)} ${bar} ${done}/${total}`);
+  if (done === total) process.stdout.write('\n');
+}
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const summary = (values) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
+
+async function main() {
+  const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
+  let embedded;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: join(temp, 'pg'), port: await freePort() });
+    adminUrl = embedded.url;
+  }
+  const dbName = `tidings_bench_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+
+  const port = await freePort();
+  const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
+    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'warn',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const bootStarted = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  console.log(`API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s (migrations included)`);
+
+  const cleanup = async () => {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    await admin.end();
+    await embedded?.stop();
+    rmSync(temp, { recursive: true, force: true });
+  };
+
+  try {
+    const adminToken = (await gql(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: 'admin@bench.test', p: PASSWORD })).login.token;
+    const people = [];
+    for (let i = 0; i < FOLLOWERS + 1; i++) {
+      const email = `rep${i}@bench.test`;
+      const created = await gql(url, 'mutation($i:CreateEmployeeInput!){createEmployee(input:$i){id}}', { i: { email, name: `Rep ${i}`, password: PASSWORD, role: 'MEMBER' } }, adminToken);
+      const token = (await gql(url, 'mutation($e:String!,$p:String!){login(email:$e,password:$p){token}}', { e: email, p: PASSWORD })).login.token;
+      people.push({ id: created.createEmployee.id, token });
+      progress('creating employees', i + 1, FOLLOWERS + 1);
+    }
+    const [actor, ...followers] = people;
+    const account = (await gql(url, 'mutation{createAccount(input:{name:"Bench Corp"}){id}}', {}, actor.token)).createAccount.id;
+    const deal = (await gql(url, 'mutation($a:ID!){createDeal(input:{accountId:$a,name:"Bench Renewal",stage:PROSPECTING}){id}}', { a: account }, actor.token)).createDeal.id;
+    for (let i = 0; i < followers.length; i++) {
+      await gql(url, 'mutation($s:ID!){follow(subjectId:$s)}', { s: deal }, followers[i].token);
+      if (i % 10 === 9 || i === followers.length - 1) progress('following the deal', i + 1, followers.length);
+    }
+    const sockets = await Promise.all(
+      followers.map(
+        (f) =>
+          new Promise((resolve, reject) => {
+            const socket = io(url, { path: '/socket.io', auth: { token: f.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+            socket.once('connect', () => resolve(socket));
+            socket.once('connect_error', reject);
+          }),
+      ),
+    );
+    console.log(`${sockets.length} followers connected`);
+
+    const stages = ['QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'PROSPECTING'];
+    const first = [];
+    const last = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const arrivals = sockets.map((s) => new Promise((resolve) => s.once('feed:item', () => resolve(performance.now()))));
+      const t0 = performance.now();
+      await gql(url, 'mutation($d:ID!,$s:DealStage!){updateDeal(id:$d,input:{stage:$s}){id}}', { d: deal, s: stages[round % stages.length] }, actor.token);
+      const times = await Promise.all(arrivals);
+      first.push(Math.min(...times) - t0);
+      last.push(Math.max(...times) - t0);
+      progress('stage changes', round + 1, ROUNDS);
+    }
+    const reads = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      await gql(url, '{feed(first:20){edges{cursor node{id body actor{name} subject{name} commentCount changes{field from to}}}}}', {}, followers[i % followers.length].token);
+      reads.push(performance.now() - t0);
+    }
+    sockets.forEach((s) => s.close());
+    console.log('\nResults');
+    console.log(`  change → socket, first of ${followers.length} followers: ${summary(first)}`);
+    console.log(`  change → socket, last of ${followers.length} followers:  ${summary(last)}`);
+    console.log(`  feed page of 20 (GraphQL round trip):      ${summary(reads)}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
