@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'tidings-config-'));
+
+describe('configuration at boot', () => {
+  it('names the variable that is wrong and says what it must be', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: dataDir() })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: dataDir() })).toThrow(/PORT: /);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x@y/z', DATA_DIR: dataDir() })).toThrow(/DATABASE_URL: /);
+    expect(() => loadConfig({ SIMULATOR: 'maybe', DATA_DIR: dataDir() })).toThrow(/SIMULATOR: /);
+  });
+
+  it('refuses to start in production without a real JWT_SECRET', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/tidings' })).toThrow(/JWT_SECRET: is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATABASE_URL: 'postgres://db/tidings' })).toThrow(
+      /JWT_SECRET: must be at least 32/,
+    );
+  });
+
+  it('runs the demo on embedded PostgreSQL by default, and keeps its generated secret across restarts', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.demo).toBe(true);
+    expect(first.simulator).toBe(true);
+    expect(first.databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first.jwtSecret);
+    expect(loadConfig({ DATA_DIR: dir, SIMULATOR: 'off' }).simulator).toBe(false);
+  });
+
+  it('is not a demo when it has a real database', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tidings' });
+    expect(config.demo).toBe(false);
+    expect(config.simulator).toBe(false);
+  });
+});

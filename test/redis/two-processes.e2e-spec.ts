@@ -1,0 +1,60 @@
+import Redis from 'ioredis';
+import { ApiServer, startApi } from '../support/api-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { requirePrereq } from '../support/require-prereq';
+import { FeedItemEvent, RecordingSocket } from '../support/socket';
+import { createAccount, createDeal, createEmployee, follow, loginAdmin, moveDeal } from '../factories/org';
+
+const REDIS_URL = process.env.REDIS_URL ?? '';
+
+requirePrereq(`Redis at REDIS_URL (${REDIS_URL || 'unset'})`, async () => {
+  if (!REDIS_URL) return false;
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } finally {
+    redis.disconnect();
+  }
+});
+
+/** Two API processes share Redis: a change made through one reaches a socket held by the other. */
+describe('scale-out: two API processes sharing Redis', () => {
+  let db: TestDatabase;
+  let one: ApiServer;
+  let two: ApiServer;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('redis_two');
+    one = await startApi(db.url, { REDIS_URL });
+    two = await startApi(db.url, { REDIS_URL });
+  });
+
+  afterAll(async () => {
+    await Promise.all([one?.stop(), two?.stop()]);
+    await db?.drop();
+  });
+
+  it('pushes a change made on one process to a follower connected to the other, once', async () => {
+    const admin = await loginAdmin(one.url);
+    const ana = await createEmployee(one.url, admin, 'Ana');
+    const bo = await createEmployee(two.url, admin, 'Bo');
+    const deal = await createDeal(two.url, bo, await createAccount(two.url, bo), { stage: 'PROPOSAL' });
+    await follow(one.url, ana, deal);
+    const onOne = await RecordingSocket.connect(one.url, ana.token);
+    const alsoOnTwo = await RecordingSocket.connect(two.url, ana.token);
+
+    await moveDeal(two.url, bo, deal, 'NEGOTIATION');
+
+    for (const socket of [onOne, alsoOnTwo]) {
+      const pushed = await socket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.subjectId === deal);
+      expect(pushed.item.changes).toEqual([{ field: 'stage', from: 'PROPOSAL', to: 'NEGOTIATION' }]);
+    }
+    // Both processes run a dispatcher; SKIP LOCKED and ON CONFLICT keep it to one push per socket.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(onOne.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toHaveLength(1);
+    expect(alsoOnTwo.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toHaveLength(1);
+    onOne.close();
+    alsoOnTwo.close();
+  });
+});
