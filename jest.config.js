@@ -11,9 +11,9 @@
 const tsJest = (tsx) => [
   'ts-jest',
   {
-    isolatedModules: true,
     diagnostics: false,
     tsconfig: {
+      isolatedModules: true,
       target: 'es2022',
       module: 'commonjs',
       esModuleInterop: true,

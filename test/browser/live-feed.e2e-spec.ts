@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+import { ApiServer, startApi } from '../support/api-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { gqlOk } from '../support/graphql';
+import { requirePrereq } from '../support/require-prereq';
+import { login } from '../factories/org';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+
+/** The story of the foundation issue, in a real browser against the demo org. */
+describe('the live feed in a browser', () => {
+  let db: TestDatabase;
+  let api: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('browser_feed');
+    api = await startApi(db.url, { DEMO: 'on', SIMULATOR: 'off' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it('signs Ana in from the demo logins and shows her feed', async () => {
+    await page.goto(api.url);
+    await page.getByTestId('demo-login').filter({ hasText: 'Ana Silva' }).click();
+    await page.getByTestId('current-employee').filter({ hasText: 'Ana Silva' }).waitFor();
+    await page.getByTestId('feed-item').first().waitFor();
+    expect(await page.getByTestId('feed-item').count()).toBeGreaterThan(0);
+  });
+
+  it("shows a colleague's stage change on Acme Renewal within a second, without a reload", async () => {
+    await page.getByTestId('connection-status').filter({ hasText: /live/i }).waitFor();
+    const bo = await login(api.url, 'bo@demo.tidings.dev', 'tidings-demo');
+    const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string; stage: string }> }>(
+      api.url,
+      '{ deals(first: 200) { id name stage } }',
+      {},
+      bo.token,
+    );
+    const acme = deals.find((d) => d.name === 'Acme Renewal');
+    expect(acme).toBeDefined();
+    const target = acme!.stage === 'CLOSED_WON' ? 'NEGOTIATION' : 'CLOSED_WON';
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+
+    await gqlOk(api.url, 'mutation($id: ID!, $s: DealStage!) { updateDeal(id: $id, input: { stage: $s }) { id } }', { id: acme!.id, s: target }, bo.token);
+
+    const label = target === 'CLOSED_WON' ? 'Closed Won' : 'Negotiation';
+    const card = page.getByTestId('feed-item').first();
+    await card.filter({ hasText: 'Acme Renewal' }).filter({ hasText: label }).waitFor({ timeout: 3000 });
+    expect(await card.textContent()).toContain('Bo Chen');
+    expect(navigations).toEqual([]);
+  });
+
+  it('lets Ana post on the deal from its page, and the post shows in the record feed', async () => {
+    await page.getByTestId('feed-item').first().getByTestId('subject-link').first().click();
+    await page.getByTestId('record-title').filter({ hasText: 'Acme Renewal' }).waitFor();
+    await page.getByTestId('post-body').fill('Calling them now about the kickoff');
+    await page.getByTestId('post-submit').click();
+    await page.getByTestId('feed-item').filter({ hasText: 'Calling them now about the kickoff' }).first().waitFor({ timeout: 3000 });
+  });
+});
