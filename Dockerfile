@@ -11,7 +11,9 @@ COPY package.json package-lock.json ./
 COPY libs/shared/package.json libs/shared/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
-RUN npm ci --no-audit --no-fund
+# The lock omits optional platform packages (darwin, win32, ...) that the registry mirror it was
+# made with did not serve; npm ci refuses such a lock, npm install installs from it (see .ci/run).
+RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 COPY tsconfig.json nest-cli.json ./
 COPY libs/shared libs/shared
 COPY apps/api apps/api

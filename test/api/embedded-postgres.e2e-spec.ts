@@ -88,6 +88,7 @@ describe('embedded PostgreSQL', () => {
     expect(folderTaken.code).toBe('ALREADY_RUNNING');
     expect(folderTaken.message).toContain(first.dataDir);
     expect(folderTaken.message).toMatch(/pid \d+/);
+    expect(folderTaken.message).toContain("another running Tidings");
 
     expect(await query(first.url, 'select 1 as ok')).toEqual([{ ok: 1 }]);
   });
@@ -132,5 +133,27 @@ describe('embedded PostgreSQL', () => {
     } finally {
       reused.kill();
     }
+  });
+  it('stops the server a killed run left behind and starts on its folder, data intact', async () => {
+    const dir = path.join(root, 'orphaned');
+    const port = await freePort();
+    // A separate process starts the server, creates a table, then is killed without a chance to stop it.
+    const runner = spawn(
+      process.execPath,
+      ['-e', `require(${JSON.stringify(path.join(__dirname, '..', '..', 'libs', 'shared', 'dist', 'embedded-postgres.js'))})
+        .startEmbeddedPostgres({ dataDir: ${JSON.stringify(dir)}, port: ${port}, persistent: true })
+        .then(async (pg) => { const { Client } = require('pg'); const c = new Client({ connectionString: pg.url }); await c.connect();
+          await c.query('create table kept (n int)'); await c.query('insert into kept values (42)'); await c.end(); console.log('ready'); })`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      runner.stdout?.on('data', (chunk) => String(chunk).includes('ready') && resolve());
+      runner.once('exit', (code) => reject(new Error(`runner exited with ${code}`)));
+    });
+    runner.kill('SIGKILL');
+    await new Promise((r) => runner.once('exit', r));
+
+    const again = await start('orphaned', { port: await freePort(), persistent: true });
+    expect(await query(again.url, 'select n from kept')).toEqual([{ n: 42 }]);
   });
 });

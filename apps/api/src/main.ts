@@ -33,7 +33,6 @@ async function main(): Promise<void> {
     logger: new PinoNestLogger(logger),
     bodyParser: true,
   });
-  app.enableShutdownHooks();
   let redis: RedisIoAdapter | undefined;
   if (config.redisUrl) {
     redis = new RedisIoAdapter(app, config.redisUrl);
@@ -66,6 +65,8 @@ async function main(): Promise<void> {
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping embedded PostgreSQL'));
     process.exit(0);
   };
+  // Our own handlers, not Nest's shutdown hooks: Nest re-raises the signal after closing, which
+  // would end the process before the embedded PostgreSQL has stopped. app.close() runs the hooks.
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

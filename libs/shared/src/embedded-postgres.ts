@@ -247,8 +247,8 @@ async function checkDataDir(dataDir: string, binaryMajor: number): Promise<boole
 /**
  * A crashed run leaves postmaster.pid behind. PostgreSQL ignores it when the pid is dead, but
  * refuses to start when the pid now belongs to any other process of the same user (after a
- * reboot or in a container, easily another PostgreSQL's backend). Only a server still running on
- * this very folder may block us, and then we say so.
+ * reboot or in a container, easily another PostgreSQL's backend). A server still running on this
+ * very folder is an orphan of ours: it is stopped first.
  */
 async function removeStalePid(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
@@ -260,13 +260,47 @@ async function removeStalePid(dataDir: string): Promise<void> {
   }
   const pid = Number.parseInt(content.split('\n')[0] ?? '', 10);
   if (Number.isInteger(pid) && pid > 0 && isServerFor(pid, dataDir)) {
-    throw new EmbeddedPostgresError(
-      'ALREADY_RUNNING',
-      `A PostgreSQL server (pid ${pid}) is already running on the data folder ${dataDir}, probably left over from ` +
-        `an earlier run that was killed. Stop it (kill -INT ${pid}) and start again.`,
-    );
+    if (!isOrphan(pid)) {
+      throw new EmbeddedPostgresError(
+        'ALREADY_RUNNING',
+        `A PostgreSQL server (pid ${pid}) is already running on the data folder ${dataDir}, for another running ` +
+          `Tidings. Stop that one first, or give this one its own DATA_DIR.`,
+      );
+    }
+    // Our own server, orphaned by a run that was killed: stop it (fast shutdown) and carry on.
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 15_000;
+    while (isServerFor(pid, dataDir)) {
+      if (Date.now() > deadline) {
+        throw new EmbeddedPostgresError(
+          'ALREADY_RUNNING',
+          `A PostgreSQL server (pid ${pid}) is still running on the data folder ${dataDir}, left over from an ` +
+            `earlier run, and did not stop when asked. Stop it (kill -INT ${pid}) and start again.`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
   await fs.rm(pidFile, { force: true });
+}
+
+/** A server whose starting process is gone (it was re-parented, usually to init). */
+function isOrphan(pid: number): boolean {
+  let ppid: number;
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ')'.
+    ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()?.trim().split(' ')[1]);
+  } catch {
+    const ps = spawnSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' });
+    ppid = Number(ps.stdout.trim());
+  }
+  if (!Number.isInteger(ppid) || ppid <= 1) return true;
+  try {
+    const parent = readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+    return !/node/.test(parent);
+  } catch {
+    return false;
+  }
 }
 
 function isServerFor(pid: number, dataDir: string): boolean {

@@ -33,8 +33,9 @@ export class PeopleService {
     return this.db.getRepository(Employee).find({ where: { active: true }, order: { name: 'ASC' } });
   }
 
+  /** Demo members (all share the demo password); the admin signs in with ADMIN_PASSWORD instead. */
   listDemoLogins(): Promise<Employee[]> {
-    return this.db.getRepository(Employee).find({ where: { active: true }, order: { role: 'ASC', name: 'ASC' }, take: 20 });
+    return this.db.getRepository(Employee).find({ where: { active: true, role: Role.MEMBER }, order: { name: 'ASC' }, take: 20 });
   }
 
   listTeams(): Promise<Team[]> {
