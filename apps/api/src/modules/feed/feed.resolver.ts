@@ -19,12 +19,13 @@ export class FeedResolver {
   @Query(() => FeedConnection, { description: 'A page of a feed, newest first. Pass pageInfo.endCursor as `after` for the next page.' })
   feed(
     @CurrentEmployee() me: Employee,
-    @Args('filter', { type: () => FeedFilter, defaultValue: FeedFilter.FOLLOWING }) filter: FeedFilter,
+    @Args('filter', { type: () => FeedFilter, nullable: true, defaultValue: FeedFilter.FOLLOWING }) filter: FeedFilter | null,
     @Args('subjectId', { type: () => ID, nullable: true }) subjectId: string | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<FeedConnection> {
-    return this.feeds.feed(me.id, { filter, subjectId, first, after });
+    // As in the contract, the arguments are nullable; an explicit null means the default.
+    return this.feeds.feed(me.id, { filter: filter ?? FeedFilter.FOLLOWING, subjectId, first: first ?? 20, after });
   }
 
   @Mutation(() => Activity, { description: 'Post on a subject (record, employee, team).' })

@@ -20,7 +20,7 @@ import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC } from './record-spec
 import { RecordsService } from './records.service';
 
 const idArg = { type: () => ID };
-const firstArg = { type: () => Int, defaultValue: 50 };
+const firstArg = { type: () => Int, nullable: true, defaultValue: 50 };
 const accountIdArg = { type: () => ID, nullable: true };
 
 @Resolver(() => Account)
@@ -36,9 +36,9 @@ export class AccountResolver {
   accounts(
     @CurrentEmployee() me: Employee,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('first', firstArg) first: number,
+    @Args('first', firstArg) first: number | null,
   ) {
-    return this.records.accounts(me.id, search, first);
+    return this.records.accounts(me.id, search, first ?? 50);
   }
 
   @Mutation(() => Account)
@@ -82,8 +82,8 @@ export class DealResolver {
   }
 
   @Query(() => [Deal])
-  deals(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number) {
-    return this.records.list(me.id, Deal, accountId, first);
+  deals(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number | null) {
+    return this.records.list(me.id, Deal, accountId, first ?? 50);
   }
 
   @Mutation(() => Deal)
@@ -117,8 +117,8 @@ export class CaseResolver {
   }
 
   @Query(() => [Case])
-  cases(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number) {
-    return this.records.list(me.id, Case, accountId, first);
+  cases(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number | null) {
+    return this.records.list(me.id, Case, accountId, first ?? 50);
   }
 
   @Mutation(() => Case)
@@ -152,8 +152,8 @@ export class DocumentResolver {
   }
 
   @Query(() => [Document])
-  documents(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number) {
-    return this.records.list(me.id, Document, accountId, first);
+  documents(@CurrentEmployee() me: Employee, @Args('accountId', accountIdArg) accountId: string | null, @Args('first', firstArg) first: number | null) {
+    return this.records.list(me.id, Document, accountId, first ?? 50);
   }
 
   @Mutation(() => Document)
