@@ -4,7 +4,7 @@
 // throwaway database). Usage: npm run bench [-- --followers 200 --rounds 50]
 'use strict';
 const { spawn } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const net = require('node:net');
@@ -53,6 +53,7 @@ const summary = (values) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${
 
 async function main() {
   const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
+  chmodSync(temp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
   let embedded;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
