@@ -105,7 +105,7 @@ export class DemoSeeder {
     for (let i = 0; i < COUNTS.deals; i++) {
       const account = accounts[i % accounts.length];
       const dealName = i < accounts.length ? DEAL_NAMES[0] : pick(random, DEAL_NAMES.slice(1));
-      const name = `${account.name.split(' ')[0]} ${dealName}`;
+      const name = `${shortName(account.name)} ${dealName}`;
       const deal = await this.records.createDeal(ownerOf(account.ownerId), {
         accountId: account.id,
         name,
@@ -165,6 +165,11 @@ export class DemoSeeder {
       `${DEMO_EMPLOYEES.length} employees in ${DEMO_TEAMS.length} teams, ${accounts.length} accounts, ${COUNTS.deals} deals, ${COUNTS.cases} cases, ${COUNTS.documents} documents`,
     );
   }
+}
+
+/** "Acme Corp" → "Acme", "Los Pollos Hermanos" stays whole: how reps name their deals. */
+function shortName(accountName: string): string {
+  return accountName.replace(/\s+(Corp|Inc|& Co|Company|Bank|Foods|Labs|Systems|Imports|Logistics|Trading|Airlines|Brewing|Energy|Health|Confectionery|Dynamic|Industries|Worldwide)$/, '');
 }
 
 function futureDate(random: () => number): string {
