@@ -1,0 +1,31 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentEmployee } from '../auth/auth.decorators';
+import { Employee } from '../people/entities/employee.entity';
+import { SharingService } from './sharing.service';
+
+const optionalId = { type: () => ID, nullable: true };
+
+@Resolver()
+export class SharingResolver {
+  constructor(private readonly sharing: SharingService) {}
+
+  @Mutation(() => Boolean, { description: 'Share a private record with one employee or one team. Owner or admin.' })
+  shareRecord(
+    @CurrentEmployee() me: Employee,
+    @Args('recordId', { type: () => ID }) recordId: string,
+    @Args('employeeId', optionalId) employeeId: string | null,
+    @Args('teamId', optionalId) teamId: string | null,
+  ): Promise<boolean> {
+    return this.sharing.share(me, recordId, { employeeId, teamId });
+  }
+
+  @Mutation(() => Boolean, { description: 'Take back a share. Owner or admin.' })
+  unshareRecord(
+    @CurrentEmployee() me: Employee,
+    @Args('recordId', { type: () => ID }) recordId: string,
+    @Args('employeeId', optionalId) employeeId: string | null,
+    @Args('teamId', optionalId) teamId: string | null,
+  ): Promise<boolean> {
+    return this.sharing.unshare(me, recordId, { employeeId, teamId });
+  }
+}
