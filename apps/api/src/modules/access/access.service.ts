@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { subjectKindOf } from '../../common/ids';
+import { canSeeSql } from './can-see.sql';
 
 /**
  * The one place that decides "can employee E open subject S". The rule itself is the SQL function
@@ -13,9 +14,7 @@ export class AccessService {
   constructor(private readonly db: DataSource) {}
 
   /** SQL condition for composing into set-based queries: both arguments are SQL expressions. */
-  static canSeeSql(employeeExpr: string, subjectExpr: string): string {
-    return `tidings_can_see(${employeeExpr}, ${subjectExpr})`;
-  }
+  static readonly canSeeSql = canSeeSql;
 
   async canSee(employeeId: string, subjectId: string, tx?: EntityManager): Promise<boolean> {
     if (!subjectKindOf(subjectId)) return false;

@@ -6,9 +6,9 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
-import { AccessService } from '../access/access.service';
 import { ActivityPresenter } from './activity-presenter.service';
 import { encodeCursor } from './cursor.util';
+import { AUDIENCE_INSERT } from './feed.sql';
 import { ActivityRow } from './entities/activity.entity';
 
 const BATCH = 200;
@@ -126,26 +126,3 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     this.listener = client;
   }
 }
-
-/**
- * The audience: followers of the activity's subject, followers of its related subjects (parents,
- * the actor) whose follow includes related activity, and the actor; each only if active and
- * allowed to open the subject. One set-based INSERT for the whole batch.
- */
-const AUDIENCE_INSERT = `
-  WITH batch AS (
-    SELECT id, subject_id, related_subject_ids, actor_id, created_at FROM activities WHERE id = ANY($1::uuid[])
-  ), audience AS (
-    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b JOIN follows f ON f.subject_id = b.subject_id
-    UNION
-    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
-      JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related
-    UNION
-    SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
-  )
-  INSERT INTO feed_entries (employee_id, activity_id, created_at)
-  SELECT a.employee_id, a.id, a.created_at FROM audience a
-    JOIN employees e ON e.id = a.employee_id AND e.active
-  WHERE ${AccessService.canSeeSql('a.employee_id', 'a.subject_id')}
-  ON CONFLICT DO NOTHING
-  RETURNING employee_id, activity_id`;

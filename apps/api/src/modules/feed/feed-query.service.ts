@@ -7,6 +7,7 @@ import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';
 import { decodeCursor, encodeCursor, FeedPosition } from './cursor.util';
 import { ActivityRow } from './entities/activity.entity';
+import { ACTIVITY_COLUMNS, FOLLOWING_PAGE, SUBJECT_PAGE } from './feed.sql';
 
 export const MAX_PAGE = 100;
 
@@ -26,8 +27,6 @@ interface RawActivity {
   changes: ActivityRow['changes'];
   created_at: Date;
 }
-
-const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at';
 
 /**
  * Feed reads: keyset pages, newest first. Visibility is checked again on read, so access revoked
@@ -69,28 +68,12 @@ export class FeedQueryService {
   }
 
   private following(viewerId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id
-       WHERE fe.employee_id = $1
-         AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
-         AND ${AccessService.canSeeSql('$1', 'a.subject_id')}
-       ORDER BY fe.created_at DESC, fe.activity_id DESC
-       LIMIT $2`,
-      [viewerId, limit, after?.createdAt ?? null, after?.id ?? null],
-    );
+    return this.db.query(FOLLOWING_PAGE, [viewerId, limit, after?.createdAt ?? null, after?.id ?? null]);
   }
 
   /** A subject's own activities plus what rolls up to it (an account's deals, an employee's actions). */
   private ofSubject(viewerId: string, subjectId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activities a
-       WHERE (a.subject_id = $2 OR a.related_subject_ids @> ARRAY[$2]::text[])
-         AND ($4::timestamptz IS NULL OR (a.created_at, a.id) < ($4::timestamptz, $5::uuid))
-         AND ${AccessService.canSeeSql('$1', 'a.subject_id')}
-       ORDER BY a.created_at DESC, a.id DESC
-       LIMIT $3`,
-      [viewerId, subjectId, limit, after?.createdAt ?? null, after?.id ?? null],
-    );
+    return this.db.query(SUBJECT_PAGE, [viewerId, subjectId, limit, after?.createdAt ?? null, after?.id ?? null]);
   }
 
   private page(rows: RawActivity[], first: number): FeedConnection {
