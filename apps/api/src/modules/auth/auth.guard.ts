@@ -1,11 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../common/errors/app-error';
 import { Role } from '../../common/graphql/enums';
 import { IS_ADMIN_ONLY, IS_PUBLIC, requestOf } from './auth.decorators';
+import { AccessPolicy, policyOf } from './access-policies';
 import { AuthService } from './auth.service';
 
-/** Global: every resolver and route needs a valid token unless marked @Public(). */
+/**
+ * Global: root fields follow their policy in access-policies.ts (deny when missing); other
+ * resolvers and routes need a valid token unless marked @Public().
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -15,13 +21,26 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const policy = this.rootFieldPolicy(context);
+    if (policy === 'PUBLIC' || this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = requestOf(context);
     // Field resolvers run once per object: verify the token once per request.
     req.employee ??= await this.auth.verify(AuthService.bearer(req.headers.authorization));
-    if (this.reflector.getAllAndOverride<boolean>(IS_ADMIN_ONLY, targets) && req.employee.role !== Role.ADMIN) {
+    const adminOnly = policy === 'ADMIN' || this.reflector.getAllAndOverride<boolean>(IS_ADMIN_ONLY, targets);
+    if (adminOnly && req.employee.role !== Role.ADMIN) {
       throw AppError.forbidden('Only admins can do that. Ask an admin of your organisation.');
     }
     return true;
+  }
+
+  /** Root fields must have a policy (access-policies.ts); one without is refused, not allowed. */
+  private rootFieldPolicy(context: ExecutionContext): AccessPolicy | null {
+    if (context.getType<string>() !== 'graphql') return null;
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    const parent = info.parentType.name;
+    if (parent !== 'Query' && parent !== 'Mutation') return null;
+    const policy = policyOf(parent, info.fieldName);
+    if (!policy) throw new Error(`${parent}.${info.fieldName} has no access policy in access-policies.ts`);
+    return policy;
   }
 }

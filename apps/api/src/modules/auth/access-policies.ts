@@ -1,0 +1,57 @@
+/**
+ * Every root field of the API and how access to it is decided. The guard enforces this map and
+ * refuses any root field that is missing from it; a unit test checks it against the committed
+ * schema, so a new query or mutation cannot ship without a policy.
+ *
+ * - PUBLIC: no sign-in.
+ * - EMPLOYEE: any signed-in employee; the data is not record-scoped (people, teams, oneself).
+ * - ADMIN: signed-in admins only (FORBIDDEN otherwise).
+ * - RECORD: any signed-in employee; the service decides per subject through AccessService
+ *   (NOT_FOUND for what they cannot open, and only visible rows in lists, feeds and counts).
+ */
+export type AccessPolicy = 'PUBLIC' | 'EMPLOYEE' | 'ADMIN' | 'RECORD';
+
+export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, AccessPolicy>> = {
+  Query: {
+    demoLogins: 'PUBLIC',
+    me: 'EMPLOYEE',
+    employees: 'EMPLOYEE',
+    teams: 'EMPLOYEE',
+    following: 'RECORD',
+    feed: 'RECORD',
+    account: 'RECORD',
+    accounts: 'RECORD',
+    deal: 'RECORD',
+    deals: 'RECORD',
+    case: 'RECORD',
+    cases: 'RECORD',
+    document: 'RECORD',
+    documents: 'RECORD',
+  },
+  Mutation: {
+    login: 'PUBLIC',
+    createEmployee: 'ADMIN',
+    createTeam: 'ADMIN',
+    addTeamMember: 'ADMIN',
+    removeTeamMember: 'ADMIN',
+    createAccount: 'RECORD',
+    updateAccount: 'RECORD',
+    createDeal: 'RECORD',
+    updateDeal: 'RECORD',
+    createCase: 'RECORD',
+    updateCase: 'RECORD',
+    createDocument: 'RECORD',
+    updateDocument: 'RECORD',
+    follow: 'RECORD',
+    unfollow: 'RECORD',
+    post: 'RECORD',
+    comment: 'RECORD',
+    shareRecord: 'RECORD',
+    unshareRecord: 'RECORD',
+  },
+};
+
+/** The policy of a root field, or undefined: the guard then refuses the call. */
+export function policyOf(parentType: string, field: string): AccessPolicy | undefined {
+  return (ROOT_FIELD_POLICIES as Record<string, Record<string, AccessPolicy>>)[parentType]?.[field];
+}
