@@ -47,6 +47,10 @@ describe('delivery survives a crash', () => {
       (await feedOf(server.url, ana, { first: 50 })).edges.filter((e) => e.node.changes?.some((c) => c.to === 'CLOSED_WON'));
     await waitUntil(async () => (await stageChanges()).length > 0);
     expect((await stageChanges()).map((e) => e.node.id)).toEqual([pending[0].id]);
+    // The deal's creation was dispatched late too, but Ana followed after it: a follow delivers
+    // what happens after it, so her feed holds the stage change only.
+    const ofDeal = (await feedOf(second.url, ana, { first: 50 })).edges.filter((e) => e.node.subjectId === deal);
+    expect(ofDeal.map((e) => e.node.id)).toEqual([pending[0].id]);
 
     // Force a redelivery of everything, as if every delivery had been interrupted, and restart.
     await pg.query('UPDATE activities SET delivered_at = NULL');

@@ -158,11 +158,12 @@ async function check(pg: Client, org: Org): Promise<void> {
   for (const f of follows) await pg.query(`INSERT INTO follows (employee_id, subject_id, include_related) VALUES ($1, $2, $3)`, [emps[f.employee], subjectIds[f.subject], f.related]);
 
   // Activities as the record writer makes them: related = the record's parents and the actor.
-  const activities = org.activities.filter((a) => a.subject < recs.length).map((a, i) => ({ ...a, id: randomUUID(), at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) }));
+  const activities = org.activities.filter((a) => a.subject < recs.length).map((a, i) => ({ ...a, id: randomUUID(), second: i }));
   for (const a of activities) {
     const rec = recs[a.subject];
     const related = [rec.account, rec.deal].filter((r): r is number => r !== null).map((r) => recs[r].id).concat(emps[a.actor]);
-    await pg.query(`INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, created_at) VALUES ($1, 'RECORD_CHANGE', $2, $3, $4, $5)`, [a.id, emps[a.actor], rec.id, related, a.at]);
+    // After the follows (stamped now(), the transaction's start): every follow precedes every activity.
+    await pg.query(`INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, created_at) VALUES ($1, 'RECORD_CHANGE', $2, $3, $4, now() + $5 * interval '1 second')`, [a.id, emps[a.actor], rec.id, related, a.second + 1]);
   }
 
   // 1. The pushed audience equals the followers (and the actor) allowed to see.

@@ -26,6 +26,11 @@ describe('private records never leak', () => {
     team = await createTeam(api.url, admin, 'Deal Desk', [owner.id, bo.id]);
     const account = await createAccount(api.url, owner);
     deal = await createDeal(api.url, owner, account, { visibility: 'PRIVATE', owningTeamId: team, stage: 'PROSPECTING' });
+    // Let the creation be fanned out first: Bo's follow must only ever see what comes after it.
+    for (let tries = 0; !(await feedOf(api.url, owner)).edges.some((e) => e.node.subjectId === deal); tries++) {
+      if (tries > 100) throw new Error('the deal creation was never dispatched');
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
 
   afterAll(async () => {

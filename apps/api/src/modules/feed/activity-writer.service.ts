@@ -33,7 +33,11 @@ export class ActivityWriter {
     return result;
   }
 
-  /** Appends an activity inside the caller's transaction. */
+  /**
+   * Appends an activity inside the caller's transaction. Its time comes from the database clock
+   * (to the millisecond, as cursors carry it), the same clock that stamps follows: a follow
+   * delivers what happens after it, whatever the app servers' clocks say.
+   */
   async append(tx: EntityManager, activity: NewActivity): Promise<ActivityRow> {
     const row = tx.getRepository(ActivityRow).create({
       id: newId(),
@@ -43,10 +47,15 @@ export class ActivityWriter {
       relatedSubjectIds: [...new Set(activity.relatedSubjectIds.filter((id) => id !== activity.subjectId))],
       body: activity.body,
       changes: activity.changes ?? null,
-      createdAt: new Date(),
       deliveredAt: null,
     });
-    await tx.getRepository(ActivityRow).insert(row);
+    const inserted: Array<{ created_at: Date }> = await tx.query(
+      `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, date_trunc('milliseconds', clock_timestamp()))
+       RETURNING created_at`,
+      [row.id, row.kind, row.actorId, row.subjectId, row.relatedSubjectIds, row.body, row.changes === null ? null : JSON.stringify(row.changes)],
+    );
+    row.createdAt = inserted[0].created_at;
     await tx.query(`SELECT pg_notify('${FeedDispatcher.CHANNEL}', '')`);
     return row;
   }

@@ -3,17 +3,19 @@ import { canSeeSql } from '../access/can-see.sql';
 /**
  * The audience of a batch of activities ($1: uuid[]): followers of each activity's subject,
  * followers of its related subjects (parents, the actor) whose follow includes related activity,
- * and the actor; each only if active and allowed to open the subject. Writes their feed entries in
+ * and the actor. A follow delivers what happened after it was made, however late the dispatcher
+ * runs; each only if active and allowed to open the subject. Writes their feed entries in
  * one INSERT and returns only the new ones, so a redelivery pushes nothing twice.
  */
 export const AUDIENCE_INSERT = `
   WITH batch AS (
     SELECT id, subject_id, related_subject_ids, actor_id, created_at FROM activities WHERE id = ANY($1::uuid[])
   ), audience AS (
-    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b JOIN follows f ON f.subject_id = b.subject_id
+    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
+      JOIN follows f ON f.subject_id = b.subject_id AND f.created_at <= b.created_at
     UNION
     SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
-      JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related
+      JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related AND f.created_at <= b.created_at
     UNION
     SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
   )
