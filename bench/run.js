@@ -69,7 +69,7 @@ async function main() {
 
   const port = await freePort();
   const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'warn',
+    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visibility-plpgsql';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string): DataSource {
@@ -7,7 +8,7 @@ export function createDataSource(url: string): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000],
+    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000],
     migrationsTableName: 'migrations',
     synchronize: false,
     extra: { max: 10, application_name: 'tidings-api' },

@@ -155,10 +155,24 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       CREATE UNIQUE INDEX feed_entries_once ON feed_entries (employee_id, activity_id);
     `);
 
-    // Whether one record is open to an employee on its own terms (its parent is checked separately).
-    // Parameters are p_-prefixed: in SQL functions a column of the same name would win.
+    await q.query(RECORD_OPEN_SQL_V1);
+    await q.query(CAN_SEE_SQL_V1);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      CREATE FUNCTION tidings_record_open(p_emp text, p_rid text, p_vis text, p_owner text, p_team text)
+      DROP FUNCTION IF EXISTS tidings_can_see(text, text);
+      DROP FUNCTION IF EXISTS tidings_record_open(text, text, text, text, text);
+      DROP TABLE IF EXISTS feed_entries, comments, activities, follows, record_shares,
+        documents, cases, deals, accounts, team_members, teams, employees;
+    `);
+  }
+}
+
+// Whether one record is open to an employee on its own terms (its parent is checked separately).
+// Parameters are p_-prefixed: in SQL functions a column of the same name would win.
+export const RECORD_OPEN_SQL_V1 = `
+      CREATE OR REPLACE FUNCTION tidings_record_open(p_emp text, p_rid text, p_vis text, p_owner text, p_team text)
       RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT p_vis = 'PUBLIC'
           OR p_owner = p_emp
@@ -170,11 +184,11 @@ export class InitialSchema1764000000000 implements MigrationInterface {
               AND (s.employee_id = p_emp
                 OR EXISTS (SELECT 1 FROM team_members m WHERE m.team_id = s.team_id AND m.employee_id = p_emp)))
       $$;
-    `);
+    `;
 
-    // The one definition of visibility. Children of a record are visible only when the parent is too.
-    await q.query(`
-      CREATE FUNCTION tidings_can_see(p_emp text, p_subject text)
+// The one definition of visibility. Children of a record are visible only when the parent is too.
+export const CAN_SEE_SQL_V1 = `
+      CREATE OR REPLACE FUNCTION tidings_can_see(p_emp text, p_subject text)
       RETURNS boolean LANGUAGE sql STABLE AS $$
         SELECT CASE split_part(p_subject, '_', 1)
           WHEN 'acc' THEN EXISTS (
@@ -204,15 +218,4 @@ export class InitialSchema1764000000000 implements MigrationInterface {
           ELSE false
         END
       $$;
-    `);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`
-      DROP FUNCTION IF EXISTS tidings_can_see(text, text);
-      DROP FUNCTION IF EXISTS tidings_record_open(text, text, text, text, text);
-      DROP TABLE IF EXISTS feed_entries, comments, activities, follows, record_shares,
-        documents, cases, deals, accounts, team_members, teams, employees;
-    `);
-  }
-}
+    `;

@@ -96,8 +96,12 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
       return { claimed: ids, delivered: inserted };
     });
     if (claimed.length > 0) {
+      const committed = Date.now();
       await this.push(claimed, delivered);
-      this.logger.debug({ activities: claimed.length, entries: delivered.length, ms: Date.now() - started }, 'feed dispatched');
+      this.logger.debug(
+        { activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, pushMs: Date.now() - committed },
+        'feed dispatched',
+      );
     }
     return claimed.length;
   }
