@@ -8,6 +8,7 @@ import { AppModule } from './app/app.module';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/open-database';
+import { sqlStatementCounter } from './common/sql-statement-counter';
 import { DemoSeeder } from './modules/demo/demo-seeder.service';
 import { DemoSimulator } from './modules/demo/demo-simulator.service';
 import { PeopleService } from './modules/people/people.service';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     await redis.connect();
     app.useWebSocketAdapter(redis);
   }
+  // Each GraphQL request counts its own SQL statements (see sql-statement-counter.ts).
+  app.use('/graphql', (_req: unknown, _res: unknown, next: () => void) => sqlStatementCounter.run(next));
   serveWebClient(app, config, logger);
   await app.init();
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { LOGGER } from '../common/logger';
+import { sqlDiagnosticsPlugin } from '../common/sql-statement-counter';
 import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { AccessModule } from '../modules/access/access.module';
@@ -46,6 +47,7 @@ export class AppModule {
             introspection: !config.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError(logger),
+            plugins: [sqlDiagnosticsPlugin(!config.production)],
             context: ({ req }: { req: AuthedRequest }): GqlContext => ({ req, loaders: loaders.create(req) }),
           }),
         }),

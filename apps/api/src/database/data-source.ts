@@ -1,9 +1,11 @@
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { CountingTypeOrmLogger } from '../common/sql-statement-counter';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visibility-plpgsql';
 import { ENTITIES } from './entities';
 
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, logger?: Logger): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -11,6 +13,7 @@ export function createDataSource(url: string): DataSource {
     migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000],
     migrationsTableName: 'migrations',
     synchronize: false,
+    ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),
     extra: { max: 10, application_name: 'tidings-api' },
   });
 }

@@ -6,7 +6,7 @@ const MIGRATION_LOCK = 7_135_720_001;
 
 /** Connects and applies pending migrations; a database that does not answer gets a clear message. */
 export async function openDatabase(url: string, logger: Logger): Promise<DataSource> {
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, logger);
   try {
     await dataSource.initialize();
   } catch (error) {

@@ -1,0 +1,78 @@
+import request from 'supertest';
+import { ApiServer, startApi } from '../support/api-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { gqlOk } from '../support/graphql';
+import { createAccount, createDeal, createEmployee, feedOf, follow, loginAdmin, moveDeal, TestEmployee } from '../factories/org';
+
+const PAGE = `query($first: Int) {
+  feed(first: $first) {
+    edges { cursor node {
+      id kind body changes { field from to } createdAt
+      subject { id kind name }
+      actor { id name handle teams { name } }
+      commentCount
+      comments { body author { name } }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** A feed page costs the same number of SQL statements whatever its size (DataLoader batching). */
+describe('feed page cost', () => {
+  let db: TestDatabase;
+  let api: ApiServer;
+  let reader: TestEmployee;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('feed_statements');
+    api = await startApi(db.url);
+    const admin = await loginAdmin(api.url);
+    reader = await createEmployee(api.url, admin, 'Reader');
+    const writers = await Promise.all(['Ana', 'Bo', 'Cy'].map((name) => createEmployee(api.url, admin, name)));
+    const stages = ['QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'PROSPECTING'];
+    for (const [i, writer] of writers.entries()) {
+      const deal = await createDeal(api.url, writer, await createAccount(api.url, writer), { stage: 'PROSPECTING' });
+      await follow(api.url, reader, deal);
+      for (const stage of stages) await moveDeal(api.url, writer, deal, stage);
+      const post = await gqlOk<{ post: { id: string } }>(api.url, `mutation($s: ID!) { post(input: { subjectId: $s, body: "Update ${i}" }) { id } }`, { s: deal }, writer.token);
+      for (const commenter of writers) {
+        await gqlOk(api.url, `mutation($a: ID!) { comment(activityId: $a, body: "Noted") { id } }`, { a: post.post.id }, commenter.token);
+      }
+    }
+    // Wait for the fan-out: 3 deals x (4 moves + 1 post) reach the reader.
+    for (let tries = 0; (await feedOf(api.url, reader, { first: 50 })).edges.length < 15; tries++) {
+      if (tries > 100) throw new Error('fan-out did not finish');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await db?.drop();
+  });
+
+  const statementsFor = async (first: number) => {
+    const res = await request(api.url)
+      .post('/graphql')
+      .set('authorization', `Bearer ${reader.token}`)
+      .set('x-tidings-diagnostics', '1')
+      .send({ query: PAGE, variables: { first } });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.feed.edges).toHaveLength(first);
+    return res.body.extensions.diagnostics.sqlStatements as number;
+  };
+
+  it('reads 2, 8 or 15 items with authors, teams, subjects and comments in a fixed number of statements', async () => {
+    const counts = [await statementsFor(2), await statementsFor(8), await statementsFor(15)];
+    // One statement per kind of thing, not per item: the token check, the page, subjects, actors,
+    // teams, comment counts, comments and their authors. DataLoader may fold the comment authors
+    // into the actors' batch when they resolve in the same tick, hence a spread of one.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(8);
+  });
+
+  it('does not hand out the count unless asked', async () => {
+    const res = await request(api.url).post('/graphql').set('authorization', `Bearer ${reader.token}`).send({ query: PAGE, variables: { first: 2 } });
+    expect(res.body.extensions?.diagnostics).toBeUndefined();
+  });
+});
