@@ -15,6 +15,7 @@ describe('the live feed in a browser', () => {
   let api: ApiServer;
   let browser: Browser;
   let page: Page;
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     db = await createTestDatabase('browser_feed');
@@ -24,6 +25,12 @@ describe('the live feed in a browser', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.addInitScript(() => {
+      const record = window as unknown as { cspViolations: string[] };
+      record.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => record.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -70,5 +77,12 @@ describe('the live feed in a browser', () => {
     await page.getByTestId('post-body').fill('Calling them now about the kickoff');
     await page.getByTestId('post-submit').click();
     await page.getByTestId('feed-item').filter({ hasText: 'Calling them now about the kickoff' }).first().waitFor({ timeout: 3000 });
+  });
+
+  it('runs under a content security policy without violating it', async () => {
+    const response = await page.request.get(api.url);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { EmbeddedPostgresError, EmbeddedPostgresHandle, startEmbeddedPostgres } 
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app/app.module';
+import { applyHttpSecurity } from './app/http-security';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { openDatabase } from './database/open-database';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   }
   // Each GraphQL request counts its own SQL statements (see sql-statement-counter.ts).
   app.use('/graphql', (_req: unknown, _res: unknown, next: () => void) => sqlStatementCounter.run(next));
+  applyHttpSecurity(app, config.production);
   serveWebClient(app, config, logger);
   await app.init();
 
