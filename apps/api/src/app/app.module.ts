@@ -1,7 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AppErrorFilter } from '../common/errors/app-error.filter';
 import { LOGGER } from '../common/logger';
 import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -42,7 +43,10 @@ export class AppModule {
         HealthModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
     };
   }
 }
