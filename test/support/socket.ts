@@ -26,8 +26,15 @@ export class RecordingSocket {
   }
 
   /** Connects with the token; rejects with the server's refusal message. */
-  static connect(baseUrl: string, token?: string): Promise<RecordingSocket> {
-    const socket = io(baseUrl, { path: '/socket.io', auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+  static connect(baseUrl: string, token?: string, headers: Record<string, string> = {}): Promise<RecordingSocket> {
+    const socket = io(baseUrl, {
+      path: '/socket.io',
+      auth: token ? { token } : {},
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: headers,
+    });
     return new Promise((resolve, reject) => {
       socket.once('connect', () => resolve(new RecordingSocket(socket)));
       socket.once('connect_error', (error) => {
@@ -58,6 +65,12 @@ export class RecordingSocket {
       });
       this.waiters = [];
     }
+  }
+
+  /** Resolves with the disconnect reason once the server (or we) closed the socket. */
+  closed(): Promise<string> {
+    if (!this.socket.connected) return Promise.resolve('already closed');
+    return new Promise((resolve) => this.socket.once('disconnect', (reason) => resolve(reason)));
   }
 
   close(): void {

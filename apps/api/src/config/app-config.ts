@@ -12,7 +12,9 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 12h or 7d').default('12h'),
+  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 12h or 7d').default('1h'),
+  ALLOWED_ORIGINS: z.string().default(''),
+  SESSION_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   ADMIN_EMAIL: z.email().default('admin@tidings.dev'),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tidings-admin'),
   DEMO: onOff.optional(),
@@ -38,6 +40,10 @@ export class AppConfig {
   readonly redisUrl?: string;
   readonly jwtSecret: string;
   readonly jwtTtl: string;
+  /** Origins besides the server's own that may open sockets (comma-separated in ALLOWED_ORIGINS). */
+  readonly allowedOrigins: string[];
+  /** How often open sockets are checked for ended sessions. */
+  readonly sessionCheckMs: number;
   readonly adminEmail: string;
   readonly adminPassword: string;
   /** Demo mode seeds a demo org and lists its logins on the login page. */
@@ -59,6 +65,8 @@ export class AppConfig {
     this.redisUrl = env.REDIS_URL;
     this.dataDir = resolve(env.DATA_DIR);
     this.jwtTtl = env.JWT_TTL;
+    this.allowedOrigins = env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+    this.sessionCheckMs = env.SESSION_CHECK_MS;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
     this.adminPassword = env.ADMIN_PASSWORD;
     this.demo = env.DEMO ? env.DEMO === 'on' : !env.DATABASE_URL && !this.production;

@@ -30,6 +30,9 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
   },
   Mutation: {
     login: 'PUBLIC',
+    refreshToken: 'EMPLOYEE',
+    logout: 'EMPLOYEE',
+    changePassword: 'EMPLOYEE',
     createEmployee: 'ADMIN',
     createTeam: 'ADMIN',
     addTeamMember: 'ADMIN',

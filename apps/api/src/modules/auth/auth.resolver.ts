@@ -3,7 +3,7 @@ import { AppConfig } from '../../config/app-config';
 import { Employee } from '../people/entities/employee.entity';
 import { DEMO_PASSWORD } from '../demo/demo-org';
 import { PeopleService } from '../people/people.service';
-import { Public } from './auth.decorators';
+import { CurrentEmployee, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -39,6 +39,26 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
     return this.auth.login(email, password);
+  }
+
+  @Mutation(() => String, { description: 'A fresh token; call it before the current one expires.' })
+  refreshToken(@CurrentEmployee() me: Employee): string {
+    return this.auth.refresh(me);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends all your sessions: every token stops working and open sockets close.' })
+  async logout(@CurrentEmployee() me: Employee): Promise<boolean> {
+    await this.auth.logout(me);
+    return true;
+  }
+
+  @Mutation(() => String, { description: 'Changes your password, ends your other sessions and returns a new token.' })
+  changePassword(
+    @CurrentEmployee() me: Employee,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<string> {
+    return this.auth.changePassword(me, currentPassword, newPassword);
   }
 
   @Public()

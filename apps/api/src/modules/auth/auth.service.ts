@@ -9,7 +9,17 @@ import { PeopleService } from '../people/people.service';
 interface TokenClaims {
   sub: string;
   ver: number;
+  exp: number;
 }
+
+export interface Session {
+  employee: Employee;
+  /** The token version it was signed with: logout and password changes move it on. */
+  tokenVersion: number;
+  expiresAt: Date;
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
 
 // Verifying against a fixed hash for unknown emails keeps login timing the same either way.
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$0wQ0xWUuF0Bk0UQ5vx3aCMO3MZLvmcrCnSZbuvlqRqA';
@@ -32,7 +42,7 @@ export class AuthService {
   }
 
   sign(employee: Pick<Employee, 'id' | 'tokenVersion'>): string {
-    const claims: TokenClaims = { sub: employee.id, ver: employee.tokenVersion };
+    const claims: Omit<TokenClaims, 'exp'> = { sub: employee.id, ver: employee.tokenVersion };
     return jwt.sign(claims, this.config.jwtSecret, {
       algorithm: 'HS256',
       expiresIn: this.config.jwtTtl as jwt.SignOptions['expiresIn'],
@@ -42,6 +52,10 @@ export class AuthService {
 
   /** The employee a token speaks for, or UNAUTHENTICATED. */
   async verify(token: string | undefined): Promise<Employee> {
+    return (await this.session(token)).employee;
+  }
+
+  async session(token: string | undefined): Promise<Session> {
     if (!token) throw AppError.unauthenticated();
     let claims: TokenClaims;
     try {
@@ -54,7 +68,29 @@ export class AuthService {
     if (!employee || !employee.active || employee.tokenVersion !== claims.ver) {
       throw AppError.unauthenticated('That session has ended. Sign in again.');
     }
-    return employee;
+    return { employee, tokenVersion: claims.ver, expiresAt: new Date(claims.exp * 1000) };
+  }
+
+  /** A fresh token for a signed-in employee, so clients keep short-lived tokens alive. */
+  refresh(employee: Employee): string {
+    return this.sign(employee);
+  }
+
+  /** Ends every session of the employee: all their tokens stop working, open sockets close. */
+  async logout(employee: Employee): Promise<void> {
+    await this.people.revokeTokens(employee.id);
+  }
+
+  async changePassword(employee: Employee, current: string, next: string): Promise<string> {
+    const found = await this.people.findWithPasswordByEmail(employee.email);
+    if (!found || !(await argon2.verify(found.passwordHash, current).catch(() => false))) {
+      throw AppError.badInput('currentPassword', 'is not your current password');
+    }
+    if (next.length < MIN_PASSWORD_LENGTH) {
+      throw AppError.badInput('newPassword', `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
+    const updated = await this.people.setPassword(employee.id, await argon2.hash(next));
+    return this.sign(updated);
   }
 
   static bearer(header: string | string[] | undefined): string | undefined {

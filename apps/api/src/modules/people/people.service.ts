@@ -150,6 +150,22 @@ export class PeopleService {
     return team;
   }
 
+  /** Moves the token version on: every token signed before stops working. */
+  async revokeTokens(employeeId: string): Promise<void> {
+    await this.db.query('UPDATE employees SET token_version = token_version + 1 WHERE id = $1', [employeeId]);
+  }
+
+  async setPassword(employeeId: string, passwordHash: string): Promise<Employee> {
+    await this.db.query('UPDATE employees SET password_hash = $2, token_version = token_version + 1 WHERE id = $1', [employeeId, passwordHash]);
+    return (await this.findById(employeeId)) as Employee;
+  }
+
+  /** Token versions and active flags of employees, to check open sessions in one statement. */
+  async sessionStates(employeeIds: readonly string[]): Promise<Map<string, { tokenVersion: number; active: boolean }>> {
+    const rows = await this.findByIds(employeeIds);
+    return new Map(rows.map((e) => [e.id, { tokenVersion: e.tokenVersion, active: e.active }]));
+  }
+
   /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. */
   async bootstrapAdmin(email: string, password: string): Promise<Employee | null> {
     const admins = await this.db.getRepository(Employee).countBy({ role: Role.ADMIN });

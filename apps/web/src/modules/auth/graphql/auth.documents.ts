@@ -49,3 +49,15 @@ export const DEMO_LOGINS: TypedDocumentNode<DemoLoginsData, Record<string, never
     }
   }
 `;
+
+export const REFRESH_TOKEN: TypedDocumentNode<{ refreshToken: string }, Record<string, never>> = gql`
+  mutation RefreshToken {
+    refreshToken
+  }
+`;
+
+export const LOGOUT: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+  mutation Logout {
+    logout
+  }
+`;

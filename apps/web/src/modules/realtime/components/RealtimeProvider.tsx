@@ -13,18 +13,18 @@ import { parseFeedItemEvent, type FeedItemEvent } from 'src/modules/realtime/uti
 const MANUAL_RETRY_MS = 5000;
 
 interface RealtimeProviderProps {
-  token: string;
   children: ReactNode;
 }
 
 /** One socket.io connection per signed-in session, shared by every feed on the page. */
-export function RealtimeProvider({ token, children }: RealtimeProviderProps) {
+export function RealtimeProvider({ children }: RealtimeProviderProps) {
   const [status, setStatus] = useState<ConnectionState>('connecting');
   const feedItems = useMemo(() => new Subject<FeedItemEvent>(), []);
   const connects = useMemo(() => new Subject<ConnectEvent>(), []);
 
   useEffect(() => {
-    const socket = io({ path: '/socket.io', auth: { token } });
+    // The token is read at every (re)connect, so a refreshed token is used without a new socket.
+    const socket = io({ path: '/socket.io', auth: (send) => send({ token: tokenStore.get() ?? '' }) });
     let connectedBefore = false;
     let retryTimer: number | undefined;
 
@@ -33,9 +33,7 @@ export function RealtimeProvider({ token, children }: RealtimeProviderProps) {
     const retryLater = () => {
       window.clearTimeout(retryTimer);
       retryTimer = window.setTimeout(() => {
-        const current = tokenStore.get();
-        if (!current) return;
-        socket.auth = { token: current };
+        if (!tokenStore.get()) return;
         socket.connect();
       }, MANUAL_RETRY_MS);
     };
@@ -58,6 +56,8 @@ export function RealtimeProvider({ token, children }: RealtimeProviderProps) {
         retryLater();
       }
     });
+    // The server closes sockets of sessions that ended (signed out elsewhere, password changed).
+    socket.on('session:ended', () => tokenStore.clear());
     socket.on('feed:item', (payload: unknown) => {
       const event = parseFeedItemEvent(payload);
       if (event) feedItems.next(event);
@@ -68,7 +68,7 @@ export function RealtimeProvider({ token, children }: RealtimeProviderProps) {
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [token, feedItems, connects]);
+  }, [feedItems, connects]);
 
   const value = useMemo<RealtimeContextValue>(
     () => ({ status, feedItems, connects }),

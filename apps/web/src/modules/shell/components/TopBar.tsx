@@ -1,12 +1,19 @@
 import { Link } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
 import { ConnectionStatus } from 'src/modules/realtime/components/ConnectionStatus';
 
 export function TopBar() {
   const { data } = useQuery(ME_QUERY);
   const me = data?.me;
+  const client = useApolloClient();
+  // Ends the session on the server too: the token stops working everywhere, sockets close.
+  const signOut = async () => {
+    await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
+    tokenStore.clear();
+    await client.clearStore();
+  };
 
   return (
     <header className="topbar">
@@ -25,7 +32,7 @@ export function TopBar() {
           type="button"
           className="button button--quiet"
           data-testid="sign-out"
-          onClick={() => tokenStore.clear()}
+          onClick={() => void signOut()}
         >
           Sign out
         </button>
