@@ -4,6 +4,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { requirePrereq } from '../support/require-prereq';
 import { FeedItemEvent, RecordingSocket } from '../support/socket';
 import { createAccount, createDeal, createEmployee, follow, loginAdmin, moveDeal } from '../factories/org';
+import { gql } from '../support/graphql';
 
 const REDIS_URL = process.env.REDIS_URL ?? '';
 
@@ -56,5 +57,20 @@ describe('scale-out: two API processes sharing Redis', () => {
     expect(alsoOnTwo.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toHaveLength(1);
     onOne.close();
     alsoOnTwo.close();
+  });
+
+  it('shares rate limits across processes through Redis', async () => {
+    const admin = await loginAdmin(one.url);
+    const noisy = await createEmployee(one.url, admin, 'Noisy');
+    const account = await createAccount(two.url, noisy);
+    const codes: string[] = [];
+    // 130 mutations alternating between the processes: one budget of 120 a minute, not two.
+    for (let i = 0; i < 129; i++) {
+      const result = await gql(i % 2 ? one.url : two.url, 'mutation($s: ID!) { follow(subjectId: $s) }', { s: account }, noisy.token);
+      codes.push(result.errors?.[0].extensions?.code ?? 'OK');
+    }
+    // createAccount spent one point already.
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(119);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(10);
   });
 });

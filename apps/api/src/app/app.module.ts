@@ -14,6 +14,7 @@ import { FollowsModule } from '../modules/follows/follows.module';
 import { HealthModule } from '../modules/health/health.module';
 import { PeopleModule } from '../modules/people/people.module';
 import { RealtimeModule } from '../modules/realtime/realtime.module';
+import { RateLimitsModule } from '../modules/rate-limits/rate-limits.module';
 import { RecordsModule } from '../modules/records/records.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
@@ -34,6 +35,7 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         AccessModule,
+        RateLimitsModule,
         AuthModule,
         PeopleModule,
         FollowsModule,

@@ -12,6 +12,7 @@ export const AdminOnly = () => SetMetadata(IS_ADMIN_ONLY, true);
 
 export interface AuthedRequest {
   headers: Record<string, string | string[] | undefined>;
+  ip?: string;
   employee?: Employee;
 }
 

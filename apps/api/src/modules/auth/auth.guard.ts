@@ -7,6 +7,7 @@ import { Role } from '../../common/graphql/enums';
 import { IS_ADMIN_ONLY, IS_PUBLIC, requestOf } from './auth.decorators';
 import { AccessPolicy, policyOf } from './access-policies';
 import { AuthService } from './auth.service';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
 
 /**
  * Global: root fields follow their policy in access-policies.ts (deny when missing); other
@@ -17,6 +18,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly limits: RateLimitsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,7 +32,12 @@ export class AuthGuard implements CanActivate {
     if (adminOnly && req.employee.role !== Role.ADMIN) {
       throw AppError.forbidden('Only admins can do that. Ask an admin of your organisation.');
     }
+    if (policy) await this.limits.consume(this.isMutation(context) ? 'mutations' : 'queries', req.employee.id);
     return true;
+  }
+
+  private isMutation(context: ExecutionContext): boolean {
+    return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
   }
 
   /** Root fields must have a policy (access-policies.ts); one without is refused, not allowed. */

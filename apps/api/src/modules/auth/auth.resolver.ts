@@ -1,4 +1,5 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../app/graphql-context';
 import { AppConfig } from '../../config/app-config';
 import { Employee } from '../people/entities/employee.entity';
 import { DEMO_PASSWORD } from '../demo/demo-org';
@@ -37,8 +38,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    return this.auth.login(email, password);
+  login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    return this.auth.login(email, password, ctx.req.ip);
   }
 
   @Mutation(() => String, { description: 'A fresh token; call it before the current one expires.' })

@@ -5,6 +5,7 @@ import { AppConfig } from '../../config/app-config';
 import { AppError } from '../../common/errors/app-error';
 import { Employee } from '../people/entities/employee.entity';
 import { PeopleService } from '../people/people.service';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
 
 interface TokenClaims {
   sub: string;
@@ -29,14 +30,23 @@ export class AuthService {
   constructor(
     private readonly config: AppConfig,
     private readonly people: PeopleService,
+    private readonly limits: RateLimitsService,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; employee: Employee }> {
+  /** Signs in; failures are counted per email and address, and too many block for a while. */
+  async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; employee: Employee }> {
+    const attemptKey = `${address}|${email.trim().toLowerCase()}`;
+    await this.limits.assertNotBlocked('loginFailures', attemptKey);
+    await this.limits.assertNotBlocked('loginFailuresPerAddress', address);
     const found = await this.people.findWithPasswordByEmail(email);
     const ok = await argon2.verify(found?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!found || !ok || !found.active) {
+      const spend = (name: 'loginFailures' | 'loginFailuresPerAddress', key: string) =>
+        this.limits.consume(name, key).catch(() => undefined); // already blocked: the next attempt says so
+      await Promise.all([spend('loginFailures', attemptKey), spend('loginFailuresPerAddress', address)]);
       throw AppError.unauthenticated('Wrong email or password. Check both and try again.');
     }
+    await this.limits.reset('loginFailures', attemptKey);
     const { passwordHash: _hidden, ...employee } = found;
     return { token: this.sign(found), employee: employee as Employee };
   }

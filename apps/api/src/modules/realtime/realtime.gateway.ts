@@ -6,7 +6,11 @@ import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { AuthService } from '../auth/auth.service';
 import { PeopleService } from '../people/people.service';
+import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { employeeRoom, RealtimePublisher } from './realtime.publisher';
+
+/** The events clients may send. Anything else is answered with an error and ignored. */
+const INBOUND_EVENTS = new Set(['heartbeat']);
 
 interface SocketData {
   employeeId: string;
@@ -30,6 +34,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     private readonly auth: AuthService,
     private readonly people: PeopleService,
     private readonly config: AppConfig,
+    private readonly limits: RateLimitsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -54,6 +59,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
 
   async handleConnection(socket: Socket): Promise<void> {
     const { employeeId } = socket.data as SocketData;
+    // Every inbound event is checked: a known name, and within the employee's budget.
+    socket.use(([event, ...args], next) => {
+      const last = args.at(-1);
+      const ack = typeof last === 'function' ? (last as (reply: unknown) => void) : undefined;
+      if (!INBOUND_EVENTS.has(event)) {
+        ack?.({ error: { code: 'BAD_USER_INPUT', message: `"${event}" is not an event this server accepts` } });
+        return;
+      }
+      this.limits.consume('socketEvents', employeeId).then(
+        () => next(),
+        (error: Error) => ack?.({ error: { code: 'RATE_LIMITED', message: error.message } }),
+      );
+    });
+    // A client's heartbeat: answers the server time, so clients can tell a live link from a stale one.
+    socket.on('heartbeat', (ack: unknown) => typeof ack === 'function' && ack({ at: new Date().toISOString() }));
     await socket.join(employeeRoom(employeeId));
     this.logger.debug({ employeeId, socket: socket.id }, 'socket connected');
   }
