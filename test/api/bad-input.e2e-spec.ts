@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ApiServer, startApi, TEST_JWT_SECRET } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
-import { gql } from '../support/graphql';
+import { gql, gqlOk } from '../support/graphql';
 import { RecordingSocket } from '../support/socket';
 import { createAccount, createDeal, createEmployee, loginAdmin, TestEmployee } from '../factories/org';
 import jwt from 'jsonwebtoken';
@@ -101,5 +101,23 @@ describe('bad input', () => {
     const badCursor = await gql(api.url, `{ feed(after: "bm9wZQ") { edges { cursor } } }`, {}, member.token);
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps bidi overrides and control characters out of names and posts', async () => {
+    const admin = await loginAdmin(api.url);
+    const created = await gqlOk<{ createEmployee: { name: string } }>(
+      api.url,
+      `mutation($i: CreateEmployeeInput!) { createEmployee(input: $i) { name } }`,
+      { i: { email: 'spoof@example.test', name: 'Bo\u202Enahc\u0007', password: 'long enough password', role: 'MEMBER' } },
+      admin.token,
+    );
+    expect(created.createEmployee.name).toBe('Bonahc');
+    const post = await gqlOk<{ post: { body: string } }>(
+      api.url,
+      `mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { body } }`,
+      { s: dealId, b: 'Pay \u202Eto Bo\u0000 now' },
+      member.token,
+    );
+    expect(post.post.body).toBe('Pay to Bo now');
   });
 });

@@ -85,4 +85,31 @@ describe('the live feed in a browser', () => {
     expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
+
+  it('shows hostile post bodies as plain text: nothing runs, nothing becomes a link or an element', async () => {
+    const corpus = [
+      '<script>window.__pwned = "script"</script>',
+      '<img src=x onerror="window.__pwned = \'img\'">',
+      '<a href="javascript:window.__pwned = \'link\'">open the contract</a>',
+      '<svg onload="window.__pwned = \'svg\'"><circle r="5"/></svg>',
+      '"><iframe src="javascript:window.parent.__pwned = \'iframe\'"></iframe>',
+      '<div style="background:url(javascript:alert(1))">styled</div>',
+    ];
+    const bo = await login(api.url, 'bo@demo.tidings.dev', 'tidings-demo');
+    const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, bo.token);
+    const acme = deals.find((d) => d.name === 'Acme Renewal')!;
+    await page.getByTestId('nav-following').click();
+    for (const body of corpus) {
+      await gqlOk(api.url, 'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }', { s: acme.id, b: body }, bo.token);
+    }
+    for (const body of corpus) await page.getByTestId('feed-item').filter({ hasText: body }).first().waitFor({ timeout: 3000 });
+    await page.reload();
+    for (const body of corpus) await page.getByTestId('feed-item').filter({ hasText: body }).first().waitFor({ timeout: 3000 });
+
+    const feed = page.locator('main');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await feed.locator('[data-testid="feed-item"] script, [data-testid="feed-item"] iframe, [data-testid="feed-item"] svg circle').count()).toBe(0);
+    expect(await feed.locator('[data-testid="feed-item"] img[src="x"]').count()).toBe(0);
+    expect(await feed.locator('a[href^="javascript:"]').count()).toBe(0);
+  });
 });

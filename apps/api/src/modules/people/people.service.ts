@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { Role } from '../../common/graphql/enums';
 import { newSubjectId } from '../../common/ids';
+import { cleanText } from '../../common/text.util';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
 import { Team, TeamMember } from './entities/team.entity';
@@ -97,9 +98,9 @@ export class PeopleService {
       const employee = m.getRepository(Employee).create({
         id: newSubjectId('EMPLOYEE'),
         email,
-        name: input.name.trim(),
+        name: requiredText(input.name, 'name'),
         handle,
-        title: input.title?.trim() || null,
+        title: input.title ? cleanText(input.title) || null : null,
         role: input.role ?? Role.MEMBER,
         passwordHash: await argon2.hash(input.password),
         active: true,
@@ -128,7 +129,7 @@ export class PeopleService {
         const found = await m.getRepository(Employee).countBy({ id: In(memberIds) });
         if (found !== memberIds.length) throw AppError.badInput('memberIds', 'one or more employees do not exist');
       }
-      const team = m.getRepository(Team).create({ id: newSubjectId('TEAM'), name: input.name.trim(), handle });
+      const team = m.getRepository(Team).create({ id: newSubjectId('TEAM'), name: requiredText(input.name, 'name'), handle });
       await m.getRepository(Team).insert(team);
       if (memberIds.length) {
         await m.getRepository(TeamMember).insert(memberIds.map((employeeId) => ({ teamId: team.id, employeeId })));
@@ -172,6 +173,13 @@ export class PeopleService {
     if (admins > 0) return null;
     return this.createEmployee({ email, password, name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
   }
+}
+
+/** Names as shown to everyone: no control characters or bidi overrides that could spoof them. */
+function requiredText(raw: string, field: string): string {
+  const text = cleanText(raw);
+  if (!text) throw AppError.badInput(field, 'is blank; type a name');
+  return text;
 }
 
 function handleFromEmail(email: string): string {
