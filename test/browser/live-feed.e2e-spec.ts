@@ -19,7 +19,8 @@ describe('the live feed in a browser', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('browser_feed');
-    api = await startApi(db.url, { DEMO: 'on', SIMULATOR: 'off' });
+    // Production mode, as users get it: full CSP, no introspection; the demo org gives it people.
+    api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
