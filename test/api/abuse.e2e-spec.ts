@@ -1,7 +1,7 @@
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
-import { FeedItemEvent, RecordingSocket } from '../support/socket';
+import { FeedItemEvent, RecordingSocket, SocketPool } from '../support/socket';
 import { createAccount, createDeal, createEmployee, follow, login, loginAdmin, TestEmployee } from '../factories/org';
 
 type Ack = { at?: string; error?: { code: string; message: string } };
@@ -11,7 +11,7 @@ describe('abuse', () => {
   let db: TestDatabase;
   let api: ApiServer;
   let admin: TestEmployee;
-  const sockets: RecordingSocket[] = [];
+  const sockets = new SocketPool(() => api.url);
 
   beforeAll(async () => {
     db = await createTestDatabase('abuse');
@@ -20,16 +20,12 @@ describe('abuse', () => {
   });
 
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    sockets.closeAll();
     await api?.stop();
     await db?.drop();
   });
 
-  const connect = async (who: TestEmployee) => {
-    const socket = await RecordingSocket.connect(api.url, who.token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = (who: TestEmployee) => sockets.connect(who);
   const emit = (socket: RecordingSocket, event: string, payload?: unknown) =>
     new Promise<Ack>((resolve) => (payload === undefined ? socket.socket.emit(event, resolve) : socket.socket.emit(event, payload, resolve)));
 

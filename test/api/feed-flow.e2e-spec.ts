@@ -1,6 +1,6 @@
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
-import { RecordingSocket, FeedItemEvent } from '../support/socket';
+import { FeedItemEvent, SocketPool } from '../support/socket';
 import { gqlOk } from '../support/graphql';
 import {
   createAccount,
@@ -22,7 +22,7 @@ describe('a record change reaches followers live', () => {
   let ana: TestEmployee;
   let bo: TestEmployee;
   let cy: TestEmployee;
-  const sockets: RecordingSocket[] = [];
+  const sockets = new SocketPool(() => api.url);
 
   beforeAll(async () => {
     db = await createTestDatabase('feed_flow');
@@ -36,16 +36,12 @@ describe('a record change reaches followers live', () => {
   });
 
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    sockets.closeAll();
     await api?.stop();
     await db?.drop();
   });
 
-  const connect = async (who: TestEmployee) => {
-    const socket = await RecordingSocket.connect(api.url, who.token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = (who: TestEmployee) => sockets.connect(who);
 
   it('pushes a stage change to the follower, not to a bystander, and puts it on top of her feed', async () => {
     const account = await createAccount(api.url, bo, { name: 'Acme Corp' });

@@ -202,7 +202,7 @@ async function check(pg: Client, org: Org): Promise<void> {
     await pg.query(`UPDATE ${table} SET visibility = $2 WHERE id = $1`, [recs[r].id, visOf[r]]);
   }
   const canSeeNow = model(org, recs, members, keptShares, visOf);
-  const bySubject = new Map(activities.map((a) => [a.id, a.subject]));
+  const bySubject = new Map<string, number>(activities.map((a) => [a.id, a.subject]));
   for (let e = 0; e < n; e++) {
     const { rows } = await pg.query(FOLLOWING_PAGE, [emps[e], 1000, null, null]);
     const want = [...expected]

@@ -1,7 +1,7 @@
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
-import { FeedItemEvent, RecordingSocket } from '../support/socket';
+import { FeedItemEvent, SocketPool } from '../support/socket';
 import { createAccount, createDeal, createEmployee, createTeam, feedOf, follow, loginAdmin, moveDeal, TestEmployee } from '../factories/org';
 
 /** Private records: revocation applies at once, nothing is replayed, and hidden equals missing. */
@@ -14,7 +14,7 @@ describe('private records never leak', () => {
   let outsider: TestEmployee;
   let team: string;
   let deal: string;
-  const sockets: RecordingSocket[] = [];
+  const sockets = new SocketPool(() => api.url);
 
   beforeAll(async () => {
     db = await createTestDatabase('visibility');
@@ -34,16 +34,12 @@ describe('private records never leak', () => {
   });
 
   afterAll(async () => {
-    sockets.forEach((s) => s.close());
+    sockets.closeAll();
     await api?.stop();
     await db?.drop();
   });
 
-  const connect = async (who: TestEmployee) => {
-    const socket = await RecordingSocket.connect(api.url, who.token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = (who: TestEmployee) => sockets.connect(who);
   const followersCount = async () =>
     (await gqlOk<{ deal: { followersCount: number } }>(api.url, `query($id: ID!) { deal(id: $id) { followersCount } }`, { id: deal }, owner.token)).deal
       .followersCount;

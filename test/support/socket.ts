@@ -77,3 +77,20 @@ export class RecordingSocket {
     this.socket.close();
   }
 }
+
+/** The sockets one suite opens, so they can all be closed in afterAll. */
+export class SocketPool {
+  private readonly open: RecordingSocket[] = [];
+
+  constructor(private readonly baseUrl: () => string) {}
+
+  async connect(who: { token: string }): Promise<RecordingSocket> {
+    const socket = await RecordingSocket.connect(this.baseUrl(), who.token);
+    this.open.push(socket);
+    return socket;
+  }
+
+  closeAll(): void {
+    this.open.forEach((s) => s.close());
+  }
+}
