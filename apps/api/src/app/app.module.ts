@@ -16,6 +16,7 @@ import { PeopleModule } from '../modules/people/people.module';
 import { RealtimeModule } from '../modules/realtime/realtime.module';
 import { RateLimitsModule } from '../modules/rate-limits/rate-limits.module';
 import { RecordsModule } from '../modules/records/records.module';
+import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
 import { graphqlOptions } from './graphql-options';
@@ -41,6 +42,7 @@ export class AppModule {
         FollowsModule,
         FeedModule,
         RecordsModule,
+        NotificationsModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

@@ -4,6 +4,7 @@ import { SubjectRefValue, SubjectsService } from '../modules/access/subjects.ser
 import type { AuthedRequest } from '../modules/auth/auth.decorators';
 import { ActivityPresenter } from '../modules/feed/activity-presenter.service';
 import { Comment } from '../modules/feed/entities/comment.entity';
+import { Mention, MentionsService } from '../modules/feed/mentions.service';
 import { PostService } from '../modules/feed/post.service';
 import { FollowsService } from '../modules/follows/follows.service';
 import { Employee } from '../modules/people/entities/employee.entity';
@@ -25,6 +26,7 @@ export interface Loaders {
   followedByMe: DataLoader<string, boolean>;
   commentCount: DataLoader<string, number>;
   commentsOfActivity: DataLoader<string, Comment[]>;
+  mentionsOfActivity: DataLoader<string, Mention[]>;
   account: DataLoader<string, Account | null>;
   deal: DataLoader<string, Deal | null>;
   dealsOfAccount: DataLoader<string, Deal[]>;
@@ -45,6 +47,7 @@ export class LoadersFactory {
     private readonly follows: FollowsService,
     private readonly presenter: ActivityPresenter,
     private readonly posts: PostService,
+    private readonly mentions: MentionsService,
     private readonly records: RecordsService,
   ) {}
 
@@ -82,6 +85,7 @@ export class LoadersFactory {
       }),
       commentCount: counted((ids) => this.presenter.commentCounts(ids)),
       commentsOfActivity: grouped((ids) => this.posts.commentsOf(ids)),
+      mentionsOfActivity: grouped((ids) => this.mentions.ofActivities(ids)),
       account: byId((ids) => this.records.visibleByIds(viewer(), Account, ids)),
       deal: byId((ids) => this.records.visibleByIds(viewer(), Deal, ids)),
       dealsOfAccount: grouped((ids) => this.records.childrenOf(viewer(), Deal, ids)),

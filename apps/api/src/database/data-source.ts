@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CountingTypeOrmLogger } from '../common/sql-statement-counter';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visibility-plpgsql';
+import { MentionsNotifications1764200000000 } from './migrations/1764200000000-mentions-notifications';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -10,7 +11,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000],
+    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),

@@ -27,6 +27,8 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     cases: 'RECORD',
     document: 'RECORD',
     documents: 'RECORD',
+    notifications: 'RECORD',
+    unreadNotificationCount: 'RECORD',
   },
   Mutation: {
     login: 'PUBLIC',
@@ -51,6 +53,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     comment: 'RECORD',
     shareRecord: 'RECORD',
     unshareRecord: 'RECORD',
+    markNotificationsRead: 'EMPLOYEE',
   },
 };
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
+import { NOTIFICATION_BATCH, NotificationsService } from '../notifications/notifications.service';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { ActivityPresenter } from './activity-presenter.service';
 import { encodeCursor } from './cursor.util';
@@ -18,6 +19,7 @@ const BATCH = 200;
  * of API processes can run it), writes feed entries for the audience in one INSERT, marks them
  * delivered in the same transaction, then pushes `feed:item` to each new entry's employee.
  * ON CONFLICT makes redelivery after a crash harmless: an activity reaches an employee once.
+ * Notifications, written by the same transactions, are pushed by the same loop.
  */
 @Injectable()
 export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,6 +36,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     private readonly config: AppConfig,
     private readonly presenter: ActivityPresenter,
     private readonly realtime: RealtimePublisher,
+    private readonly notifications: NotificationsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -66,6 +69,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   /** Resolves once nothing is left to deliver (for the seed, the CLI and tests). */
   async drainNow(): Promise<void> {
     while ((await this.dispatchBatch()) === BATCH);
+    while ((await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
   }
 
   private async drain(): Promise<void> {
@@ -74,6 +78,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
       do {
         this.pending = false;
         while (!this.stopped && (await this.dispatchBatch()) === BATCH);
+        while (!this.stopped && (await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
       } while (this.pending && !this.stopped);
     } catch (error) {
       // The next wake or sweep retries; nothing was marked delivered.

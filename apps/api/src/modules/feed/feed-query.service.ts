@@ -7,7 +7,7 @@ import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';
 import { decodeCursor, encodeCursor, FeedPosition } from './cursor.util';
 import { ActivityRow } from './entities/activity.entity';
-import { ACTIVITY_COLUMNS, FOLLOWING_PAGE, SUBJECT_PAGE } from './feed.sql';
+import { ACTIVITY_COLUMNS, FOLLOWING_PAGE, SUBJECT_PAGE, TO_ME_PAGE } from './feed.sql';
 
 export const MAX_PAGE = 100;
 
@@ -53,8 +53,13 @@ export class FeedQueryService {
         await this.access.assertCanSee(viewerId, args.subjectId);
         return this.page(await this.ofSubject(viewerId, args.subjectId, args.first + 1, after), args.first);
       }
+      case FeedFilter.TO_ME:
+        return this.page(
+          await this.db.query(TO_ME_PAGE, [viewerId, args.first + 1, after?.createdAt ?? null, after?.id ?? null]),
+          args.first,
+        );
       default:
-        throw AppError.badInput('filter', `${args.filter} is not available yet; use FOLLOWING or SUBJECT`);
+        throw AppError.badInput('filter', `${args.filter} is not available yet; use FOLLOWING, TO_ME or SUBJECT`);
     }
   }
 

@@ -7,10 +7,12 @@ import { FeedDispatcher } from './feed-dispatcher.service';
 import { FeedQueryService } from './feed-query.service';
 import { CommentResolver, FeedResolver } from './feed.resolver';
 import { PostService } from './post.service';
+import { MentionsService } from './mentions.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 
 @Module({
-  imports: [PeopleModule, RealtimeModule],
-  providers: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, FeedResolver, CommentResolver],
-  exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService],
+  imports: [PeopleModule, RealtimeModule, NotificationsModule],
+  providers: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, FeedResolver, CommentResolver],
+  exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService],
 })
 export class FeedModule {}

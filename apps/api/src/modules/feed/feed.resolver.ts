@@ -7,6 +7,7 @@ import { Employee } from '../people/entities/employee.entity';
 import { Activity, FeedConnection, PostInput } from './activity.types';
 import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
+import { Mention } from './mentions.service';
 import { PostService } from './post.service';
 
 @Resolver(() => Activity)
@@ -55,6 +56,11 @@ export class FeedResolver {
   @ResolveField(() => [Comment])
   comments(@Parent() activity: Activity, @Context() ctx: GqlContext) {
     return ctx.loaders.commentsOfActivity.load(activity.id);
+  }
+
+  @ResolveField(() => [Mention], { description: 'Who the post names; inaccessible ones were not notified.' })
+  mentions(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.mentionsOfActivity.load(activity.id);
   }
 
   @ResolveField(() => Int)

@@ -48,3 +48,12 @@ export const SUBJECT_PAGE = `
     AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $3`;
+
+/** Activities addressed to the viewer: they were mentioned or replied to ($1 viewer, $2 limit, $3/$4 cursor). */
+export const TO_ME_PAGE = `
+  SELECT ${ACTIVITY_COLUMNS} FROM activities a
+  WHERE a.id IN (SELECT n.activity_id FROM notifications n WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY'))
+    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+    AND ${canSeeSql('$1', 'a.subject_id')}
+  ORDER BY a.created_at DESC, a.id DESC
+  LIMIT $2`;

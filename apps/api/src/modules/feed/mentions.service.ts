@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { SubjectKindEnum } from '../../common/graphql/enums';
+import { canSeeSql } from '../access/can-see.sql';
+import { SubjectsService } from '../access/subjects.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { MAX_MENTIONS, mentionedHandles } from './mentions.util';
+
+@ObjectType({ description: 'Someone a post names. Inaccessible: they cannot open the subject, so they were not notified.' })
+export class Mention {
+  @Field(() => ID)
+  id: string;
+  @Field(() => SubjectKindEnum)
+  kind: SubjectKindEnum;
+  @Field()
+  name: string;
+  @Field()
+  accessible: boolean;
+}
+
+export interface MentionContext {
+  activityId: string;
+  commentId?: string | null;
+  subjectId: string;
+  actorId: string;
+}
+
+/** @employee and @team mentions: they notify (if the person can open the subject); they do not follow. */
+@Injectable()
+export class MentionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly subjects: SubjectsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** The handles a body mentions, refusing more than the limit. */
+  handlesIn(body: string): string[] {
+    const handles = mentionedHandles(body);
+    if (handles.length > MAX_MENTIONS) {
+      throw AppError.badInput('body', `mentions ${handles.length} people and teams; at most ${MAX_MENTIONS} are allowed`);
+    }
+    return handles;
+  }
+
+  /** Inside the write transaction: records who was named and notifies those who may see it. */
+  async record(tx: EntityManager, handles: readonly string[], at: MentionContext): Promise<string[]> {
+    if (handles.length === 0) return [];
+    const named: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM employees WHERE lower(handle) = ANY($1) AND active
+       UNION ALL SELECT id FROM teams WHERE lower(handle) = ANY($1)`,
+      [handles],
+    );
+    const ids = named.map((n) => n.id);
+    if (ids.length === 0) return [];
+    await tx.query(
+      `INSERT INTO mentions (activity_id, comment_id, mentioned_id, accessible)
+       SELECT $1, $2, m, CASE WHEN m LIKE 'team\\_%'
+         THEN EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = m AND ${canSeeSql('tm.employee_id', '$3')})
+         ELSE ${canSeeSql('m', '$3')} END
+       FROM unnest($4::text[]) AS m
+       ON CONFLICT DO NOTHING`,
+      [at.activityId, at.commentId ?? null, at.subjectId, ids],
+    );
+    const recipients: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM employees WHERE id = ANY($1) UNION SELECT employee_id FROM team_members WHERE team_id = ANY($1)`,
+      [ids],
+    );
+    const recipientIds = recipients.map((r) => r.id);
+    await this.notifications.add(tx, { kind: 'MENTION', recipientIds, ...at });
+    return recipientIds;
+  }
+
+  /** Mentions in the activities' own bodies (not their comments), grouped by activity. */
+  async ofActivities(activityIds: readonly string[]): Promise<Map<string, Mention[]>> {
+    const rows: Array<{ activity_id: string; mentioned_id: string; accessible: boolean }> = await this.db.query(
+      'SELECT activity_id, mentioned_id, accessible FROM mentions WHERE activity_id = ANY($1::uuid[]) AND comment_id IS NULL',
+      [[...activityIds]],
+    );
+    const names = await this.subjects.describe(rows.map((r) => r.mentioned_id));
+    const grouped = new Map<string, Mention[]>();
+    for (const row of rows) {
+      const subject = names.get(row.mentioned_id);
+      if (!subject) continue;
+      const mention = { id: subject.id, kind: subject.kind as SubjectKindEnum, name: subject.name, accessible: row.accessible };
+      grouped.set(row.activity_id, [...(grouped.get(row.activity_id) ?? []), mention]);
+    }
+    return grouped;
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum NotificationKindEnum {
+  MENTION = 'MENTION',
+  REPLY = 'REPLY',
+  REACTION = 'REACTION',
+  ASSIGNMENT = 'ASSIGNMENT',
+}
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
+
+@ObjectType({ description: 'Something addressed to you: a mention, a reply, a reaction, an assignment.' })
+export class Notification {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKindEnum)
+  kind: NotificationKindEnum;
+
+  @Field(() => ID, { nullable: true })
+  actorId: string | null;
+
+  @Field(() => ID)
+  activityId: string;
+
+  @Field(() => ID, { nullable: true })
+  commentId: string | null;
+
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  read: boolean;
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/ids';
+import { canSeeSql } from '../access/can-see.sql';
+import { RealtimePublisher } from '../realtime/realtime.publisher';
+
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+
+export interface NotificationRow {
+  id: string;
+  employee_id: string;
+  kind: NotificationKind;
+  actor_id: string | null;
+  activity_id: string;
+  comment_id: string | null;
+  subject_id: string;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export interface NewNotifications {
+  kind: NotificationKind;
+  recipientIds: readonly string[];
+  actorId: string;
+  activityId: string;
+  commentId?: string | null;
+  subjectId: string;
+}
+
+export const NOTIFICATION_BATCH = 200;
+const COLUMNS = 'n.id, n.employee_id, n.kind, n.actor_id, n.activity_id, n.comment_id, n.subject_id, n.created_at, n.read_at';
+
+/**
+ * What is addressed to one employee. Written in the transaction of the change that causes it (only
+ * for recipients who may open the subject), pushed after commit by the dispatcher, and counted
+ * fresh on every read: the unread count is a COUNT of visible unread rows, so it cannot drift.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  /** Inside the caller's transaction; the actor never notifies themself. */
+  async add(tx: EntityManager, n: NewNotifications): Promise<void> {
+    const recipients = [...new Set(n.recipientIds)].filter((id) => id !== n.actorId);
+    if (recipients.length === 0) return;
+    await tx.query(
+      `INSERT INTO notifications (id, employee_id, kind, actor_id, activity_id, comment_id, subject_id, created_at)
+       SELECT gen_random_uuid(), r, $2, $3, $4, $5, $6, date_trunc('milliseconds', clock_timestamp())
+       FROM unnest($1::text[]) AS r
+       JOIN employees e ON e.id = r AND e.active
+       WHERE ${canSeeSql('r', '$6')}
+       ON CONFLICT DO NOTHING`,
+      [recipients, n.kind, n.actorId, n.activityId, n.commentId ?? null, n.subjectId],
+    );
+  }
+
+  async unreadCount(employeeId: string): Promise<number> {
+    return (await this.unreadCounts([employeeId])).get(employeeId) ?? 0;
+  }
+
+  async unreadCounts(employeeIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ employee_id: string; n: number }> = await this.db.query(
+      `SELECT n.employee_id, count(*)::int AS n FROM notifications n
+       WHERE n.employee_id = ANY($1) AND n.read_at IS NULL AND ${canSeeSql('n.employee_id', 'n.subject_id')}
+       GROUP BY n.employee_id`,
+      [[...new Set(employeeIds)]],
+    );
+    return new Map(rows.map((r) => [r.employee_id, r.n]));
+  }
+
+  /** Newest first; only what the employee can still open. */
+  list(employeeId: string, first: number, unreadOnly: boolean): Promise<NotificationRow[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM notifications n
+       WHERE n.employee_id = $1 AND ($3::boolean IS FALSE OR n.read_at IS NULL) AND ${canSeeSql('$1', 'n.subject_id')}
+       ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
+      [employeeId, first, unreadOnly],
+    );
+  }
+
+  /** Marks some (ids) or all as read; answers the new unread count and pushes it live. */
+  async markRead(employeeId: string, ids: readonly string[] | null, all: boolean): Promise<number> {
+    if (!all && (!ids || ids.length === 0)) throw AppError.badInput('ids', 'pass the ids to mark read, or all: true');
+    if (ids?.some((id) => !isUuid(id))) throw AppError.badInput('ids', 'one or more are not notification ids');
+    await this.db.query(
+      `UPDATE notifications SET read_at = now() WHERE employee_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[]))`,
+      [employeeId, all, ids ?? []],
+    );
+    const unreadCount = await this.unreadCount(employeeId);
+    this.realtime.emitToEmployees([employeeId], 'notification', { notification: null, unreadCount });
+    return unreadCount;
+  }
+
+  /**
+   * Pushes committed, undelivered notifications: claimed with SKIP LOCKED, checked for visibility
+   * again, marked delivered in the same transaction, then sent with each recipient's new count.
+   */
+  async deliverPending(): Promise<number> {
+    // Returns how many were claimed (visible or not), so callers know when the queue is empty.
+    const { total, claimed } = await this.db.transaction(async (tx) => {
+      const rows: NotificationRow[] = await tx.query(
+        `SELECT ${COLUMNS} FROM notifications n WHERE n.delivered_at IS NULL
+         ORDER BY n.created_at LIMIT ${NOTIFICATION_BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return { total: 0, claimed: [] as NotificationRow[] };
+      await tx.query('UPDATE notifications SET delivered_at = now() WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);
+      const visible: Array<{ id: string }> = await tx.query(
+        `SELECT n.id FROM notifications n WHERE n.id = ANY($1::uuid[]) AND ${canSeeSql('n.employee_id', 'n.subject_id')}`,
+        [rows.map((r) => r.id)],
+      );
+      const keep = new Set(visible.map((v) => v.id));
+      return { total: rows.length, claimed: rows.filter((r) => keep.has(r.id)) };
+    });
+    if (claimed.length === 0) return total;
+    const counts = await this.unreadCounts(claimed.map((n) => n.employee_id));
+    for (const n of claimed) {
+      this.realtime.emitToEmployees([n.employee_id], 'notification', { notification: present(n), unreadCount: counts.get(n.employee_id) ?? 0 });
+    }
+    return total;
+  }
+}
+
+export function present(n: NotificationRow) {
+  return {
+    id: n.id,
+    kind: n.kind,
+    actorId: n.actor_id,
+    activityId: n.activity_id,
+    commentId: n.comment_id,
+    subjectId: n.subject_id,
+    createdAt: n.created_at.toISOString(),
+    read: n.read_at !== null,
+  };
+}
