@@ -14,6 +14,7 @@ const envSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 12h or 7d').default('1h'),
   ALLOWED_ORIGINS: z.string().default(''),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   ADMIN_EMAIL: z.email().default('admin@tidings.dev'),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tidings-admin'),
@@ -42,6 +43,8 @@ export class AppConfig {
   readonly jwtTtl: string;
   /** Origins besides the server's own that may open sockets (comma-separated in ALLOWED_ORIGINS). */
   readonly allowedOrigins: string[];
+  /** Mutations one employee may make in a minute. */
+  readonly mutationsPerMinute: number;
   /** How often open sockets are checked for ended sessions. */
   readonly sessionCheckMs: number;
   readonly adminEmail: string;
@@ -67,6 +70,7 @@ export class AppConfig {
     this.jwtTtl = env.JWT_TTL;
     this.allowedOrigins = env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
     this.sessionCheckMs = env.SESSION_CHECK_MS;
+    this.mutationsPerMinute = env.RATE_LIMIT_MUTATIONS_PER_MINUTE;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
     this.adminPassword = env.ADMIN_PASSWORD;
     this.demo = env.DEMO ? env.DEMO === 'on' : !env.DATABASE_URL && !this.production;

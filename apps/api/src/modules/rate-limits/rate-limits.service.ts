@@ -34,8 +34,9 @@ export class RateLimitsService implements OnApplicationShutdown {
       this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
       this.redis.on('error', (error) => logger.warn({ err: error }, 'rate limits: Redis unavailable, limiting per process meanwhile'));
     }
+    const budgets = { ...RATE_LIMITS, mutations: { ...RATE_LIMITS.mutations, points: config.mutationsPerMinute } };
     const make = (name: LimitName): RateLimiterAbstract => {
-      const options = { keyPrefix: `tidings:rl:${name}`, ...RATE_LIMITS[name] };
+      const options = { keyPrefix: `tidings:rl:${name}`, ...budgets[name] };
       if (!this.redis) return new RateLimiterMemory(options);
       // If Redis is down, keep limiting in this process rather than not at all.
       return new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
