@@ -84,4 +84,21 @@ describe('sessions and sockets', () => {
     await within(socket.closed(), 2000 + 5000, 'closing the socket when its token expired');
     expect(socket.of<{ reason: string }>('session:ended')).toEqual([{ reason: 'expired' }]);
   });
+
+  it('closes the sockets of a disabled employee within 5 s and refuses their token, until re-enabled', async () => {
+    const leaver = await createEmployee(api.url, admin, 'Leaver');
+    const socket = await RecordingSocket.connect(api.url, leaver.token);
+    const closed = socket.closed();
+    const denied = await gql(api.url, 'mutation($e: ID!) { setEmployeeActive(employeeId: $e, active: false) { id } }', { e: leaver.id }, leaver.token);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await gqlOk(api.url, 'mutation($e: ID!) { setEmployeeActive(employeeId: $e, active: false) { id } }', { e: leaver.id }, admin.token);
+    await within(closed, 5000, 'closing the socket of a disabled employee');
+    expect(socket.of<{ reason: string }>('session:ended')).toEqual([{ reason: 'disabled' }]);
+    expect((await gql(api.url, '{ me { id } }', {}, leaver.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const signIn = await gql(api.url, 'mutation($e: String!) { login(email: $e, password: "correct horse battery") { token } }', { e: leaver.email });
+    expect(signIn.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await gqlOk(api.url, 'mutation($e: ID!) { setEmployeeActive(employeeId: $e, active: true) { id } }', { e: leaver.id }, admin.token);
+    expect((await login(api.url, leaver.email, 'correct horse battery')).id).toBe(leaver.id);
+  });
 });

@@ -39,6 +39,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     createTeam: 'ADMIN',
     addTeamMember: 'ADMIN',
     removeTeamMember: 'ADMIN',
+    setEmployeeActive: 'ADMIN',
     createAccount: 'RECORD',
     updateAccount: 'RECORD',
     createDeal: 'RECORD',

@@ -26,6 +26,12 @@ export class EmployeeResolver {
     return this.people.createEmployee(input);
   }
 
+  @AdminOnly()
+  @Mutation(() => Employee, { description: 'Disable (offboard) or re-enable an employee. Their sessions end at once.' })
+  setEmployeeActive(@Args('employeeId', { type: () => ID }) employeeId: string, @Args('active') active: boolean): Promise<Employee> {
+    return this.people.setActive(employeeId, active);
+  }
+
   @ResolveField(() => [Team])
   teams(@Parent() employee: Employee, @Context() ctx: GqlContext): Promise<Team[]> {
     return ctx.loaders.teamsOfEmployee.load(employee.id);

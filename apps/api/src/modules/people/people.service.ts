@@ -151,6 +151,13 @@ export class PeopleService {
     return team;
   }
 
+  /** Disables (offboarding) or re-enables an employee; a disabled one cannot sign in or keep sockets. */
+  async setActive(employeeId: string, active: boolean): Promise<Employee> {
+    const { affected } = await this.db.getRepository(Employee).update({ id: employeeId }, { active });
+    if (!affected) throw AppError.notFound('employee');
+    return (await this.findById(employeeId)) as Employee;
+  }
+
   /** Moves the token version on: every token signed before stops working. */
   async revokeTokens(employeeId: string): Promise<void> {
     await this.db.query('UPDATE employees SET token_version = token_version + 1 WHERE id = $1', [employeeId]);
