@@ -1,21 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { SubjectKindEnum } from '../../common/graphql/enums';
 import { canSeeSql } from '../access/can-see.sql';
 import { SubjectsService } from '../access/subjects.service';
+import { SubjectRef } from '../follows/subject-ref.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MAX_MENTIONS, mentionedHandles } from './mentions.util';
 
 @ObjectType({ description: 'Someone a post names. Inaccessible: they cannot open the subject, so they were not notified.' })
-export class Mention {
-  @Field(() => ID)
-  id: string;
-  @Field(() => SubjectKindEnum)
-  kind: SubjectKindEnum;
-  @Field()
-  name: string;
+export class Mention extends SubjectRef {
   @Field()
   accessible: boolean;
 }
