@@ -3,12 +3,11 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Employee } from '../people/entities/employee.entity';
 
 export const IS_PUBLIC = 'tidings:public';
-/** Marks a resolver or route that answers without a signed-in employee. */
+/**
+ * Marks an HTTP route that answers without a signed-in employee. GraphQL root fields take their
+ * policy from access-policies.ts instead.
+ */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
-
-export const IS_ADMIN_ONLY = 'tidings:admin-only';
-/** Marks a resolver only admins may call (FORBIDDEN for members). */
-export const AdminOnly = () => SetMetadata(IS_ADMIN_ONLY, true);
 
 export interface AuthedRequest {
   headers: Record<string, string | string[] | undefined>;

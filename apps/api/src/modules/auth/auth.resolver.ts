@@ -4,7 +4,7 @@ import { AppConfig } from '../../config/app-config';
 import { Employee } from '../people/entities/employee.entity';
 import { DEMO_PASSWORD } from '../demo/demo-org';
 import { PeopleService } from '../people/people.service';
-import { CurrentEmployee, Public } from './auth.decorators';
+import { CurrentEmployee } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -36,7 +36,6 @@ export class AuthResolver {
     private readonly config: AppConfig,
   ) {}
 
-  @Public()
   @Mutation(() => AuthPayload)
   login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.auth.login(email, password, ctx.req.ip);
@@ -62,7 +61,6 @@ export class AuthResolver {
     return this.auth.changePassword(me, currentPassword, newPassword);
   }
 
-  @Public()
   @Query(() => [DemoLogin], { description: 'Empty unless the server runs in demo mode.' })
   async demoLogins(): Promise<DemoLogin[]> {
     if (!this.config.demo) return [];
