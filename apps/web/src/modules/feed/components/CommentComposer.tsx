@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { errorMessage } from 'src/modules/api/utils/graphql-error';
+import { useId } from 'react';
+import { useTextSubmit } from 'src/modules/api/hooks/useTextSubmit';
 import { useAddComment } from 'src/modules/feed/hooks/useAddComment';
 
 interface CommentComposerProps {
@@ -8,22 +8,10 @@ interface CommentComposerProps {
 
 export function CommentComposer({ activityId }: CommentComposerProps) {
   const inputId = useId();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [addComment, { loading }] = useAddComment(activityId);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return;
-    setError(null);
-    try {
-      await addComment({ variables: { activityId, body: text } });
-      setBody('');
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const { body, setBody, error, onSubmit } = useTextSubmit(async (text) => {
+    await addComment({ variables: { activityId, body: text } });
+  });
 
   return (
     <form className="comment-composer" onSubmit={onSubmit}>
@@ -36,7 +24,7 @@ export function CommentComposer({ activityId }: CommentComposerProps) {
         placeholder="Write a comment…"
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        maxLength={5000}
+        maxLength={10000}
       />
       <button
         type="submit"

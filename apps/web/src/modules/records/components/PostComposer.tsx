@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorMessage } from 'src/modules/api/utils/graphql-error';
+import { useTextSubmit } from 'src/modules/api/hooks/useTextSubmit';
 import type { Activity } from 'src/modules/feed/graphql/feed.types';
 import { POST } from 'src/modules/records/graphql/follow.documents';
 
@@ -12,23 +12,11 @@ interface PostComposerProps {
 
 export function PostComposer({ subjectId, subjectName, onPosted }: PostComposerProps) {
   const id = useId();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [post, { loading }] = useMutation(POST);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return;
-    setError(null);
-    try {
-      const { data } = await post({ variables: { input: { subjectId, body: text } } });
-      setBody('');
-      if (data) onPosted(data.post);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const { body, setBody, error, onSubmit } = useTextSubmit(async (text) => {
+    const { data } = await post({ variables: { input: { subjectId, body: text } } });
+    if (data) onPosted(data.post);
+  });
 
   return (
     <form className="composer card" onSubmit={onSubmit}>
