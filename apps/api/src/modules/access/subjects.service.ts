@@ -22,7 +22,8 @@ export class SubjectsService {
        UNION ALL SELECT id, subject FROM cases WHERE id = ANY($1)
        UNION ALL SELECT id, title FROM documents WHERE id = ANY($1)
        UNION ALL SELECT id, name FROM employees WHERE id = ANY($1)
-       UNION ALL SELECT id, name FROM teams WHERE id = ANY($1)`,
+       UNION ALL SELECT id, name FROM teams WHERE id = ANY($1)
+       UNION ALL SELECT id, '#' || name FROM topics WHERE id = ANY($1)`,
       [unique],
     );
     return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, kind: subjectKindOf(r.id) as SubjectKind }]));

@@ -16,11 +16,22 @@ export class Comment {
   @Column('text', { name: 'author_id' })
   authorId: string;
 
-  @Field()
-  @Column('text')
-  body: string;
+  @Field(() => String, { nullable: true, description: 'Null once removed (see deletedAt).' })
+  @Column('text', { nullable: true })
+  body: string | null;
 
   @Field()
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When its author last edited it: clients show "edited".' })
+  @Column('timestamptz', { name: 'edited_at', nullable: true })
+  editedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was removed; the comment stays as a tombstone.' })
+  @Column('timestamptz', { name: 'deleted_at', nullable: true })
+  deletedAt: Date | null;
+
+  @Column('text', { name: 'deleted_by', nullable: true })
+  deletedBy: string | null;
 }
