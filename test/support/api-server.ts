@@ -37,6 +37,8 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DISPATCH_SWEEP_MS: '1000',
+      // Every change its own activity, unless a suite tests folding and sets a window.
+      FEED_FOLD_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

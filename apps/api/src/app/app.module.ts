@@ -17,6 +17,8 @@ import { RealtimeModule } from '../modules/realtime/realtime.module';
 import { RateLimitsModule } from '../modules/rate-limits/rate-limits.module';
 import { RecordsModule } from '../modules/records/records.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
+import { InsightsModule } from '../modules/insights/insights.module';
+import { TopicsModule } from '../modules/topics/topics.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
 import { graphqlOptions } from './graphql-options';
@@ -43,6 +45,8 @@ export class AppModule {
         FeedModule,
         RecordsModule,
         NotificationsModule,
+        TopicsModule,
+        InsightsModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

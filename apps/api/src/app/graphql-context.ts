@@ -15,6 +15,13 @@ import { Case } from '../modules/records/entities/case.entity';
 import { Deal } from '../modules/records/entities/deal.entity';
 import { Document } from '../modules/records/entities/document.entity';
 import { RecordsService } from '../modules/records/records.service';
+import { ReactionSummary } from '../modules/feed/reactions/reaction.types';
+import { ReactionsService } from '../modules/feed/reactions/reactions.service';
+import { ThreadPreferencesService } from '../modules/feed/thread-preferences.service';
+import { Influence } from '../modules/insights/influence.types';
+import { InfluenceService } from '../modules/insights/influence.service';
+import { Topic } from '../modules/topics/topic.types';
+import { TopicsService } from '../modules/topics/topics.service';
 
 /** Per-request batch loaders: a page of any size costs a fixed number of statements. */
 export interface Loaders {
@@ -27,6 +34,12 @@ export interface Loaders {
   commentCount: DataLoader<string, number>;
   commentsOfActivity: DataLoader<string, Comment[]>;
   mentionsOfActivity: DataLoader<string, Mention[]>;
+  topicsOfActivity: DataLoader<string, Topic[]>;
+  /** Keyed by `activityId/` for an activity, `activityId/commentId` for a comment. */
+  reactions: DataLoader<string, ReactionSummary[]>;
+  bookmarkedByMe: DataLoader<string, boolean>;
+  mutedByMe: DataLoader<string, boolean>;
+  influence: DataLoader<string, Influence>;
   account: DataLoader<string, Account | null>;
   deal: DataLoader<string, Deal | null>;
   dealsOfAccount: DataLoader<string, Deal[]>;
@@ -49,6 +62,10 @@ export class LoadersFactory {
     private readonly posts: PostService,
     private readonly mentions: MentionsService,
     private readonly records: RecordsService,
+    private readonly reactionsService: ReactionsService,
+    private readonly preferences: ThreadPreferencesService,
+    private readonly topics: TopicsService,
+    private readonly influenceService: InfluenceService,
   ) {}
 
   create(req: AuthedRequest): Loaders {
@@ -63,6 +80,11 @@ export class LoadersFactory {
       new DataLoader<string, T[]>(async (ids) => {
         const groups = await load(ids);
         return ids.map((id) => groups.get(id) ?? []);
+      });
+    const flagged = (load: (ids: readonly string[]) => Promise<Set<string>>) =>
+      new DataLoader<string, boolean>(async (ids) => {
+        const set = await load(ids);
+        return ids.map((id) => set.has(id));
       });
     const counted = (load: (ids: readonly string[]) => Promise<Map<string, number>>) =>
       new DataLoader<string, number>(async (ids) => {
@@ -79,13 +101,26 @@ export class LoadersFactory {
         return ids.map((id) => described.get(id) ?? null);
       }),
       followersCount: counted((ids) => this.follows.followersCount(ids)),
-      followedByMe: new DataLoader(async (ids) => {
-        const followed = await this.follows.followedBy(viewer(), ids);
-        return ids.map((id) => followed.has(id));
-      }),
+      followedByMe: flagged((ids) => this.follows.followedBy(viewer(), ids)),
       commentCount: counted((ids) => this.presenter.commentCounts(ids)),
       commentsOfActivity: grouped((ids) => this.posts.commentsOf(ids)),
       mentionsOfActivity: grouped((ids) => this.mentions.ofActivities(ids)),
+      topicsOfActivity: grouped((ids) => this.topics.ofActivities(ids)),
+      reactions: grouped((keys) =>
+        this.reactionsService.summaries(
+          viewer(),
+          keys.map((key) => {
+            const [activityId, commentId] = key.split('/');
+            return { activityId, commentId: commentId || null };
+          }),
+        ),
+      ),
+      bookmarkedByMe: flagged((ids) => this.preferences.bookmarkedBy(viewer(), ids)),
+      mutedByMe: flagged((ids) => this.preferences.mutedBy(viewer(), ids)),
+      influence: new DataLoader(async (ids) => {
+        const found = await this.influenceService.of(viewer(), ids);
+        return ids.map((id) => found.get(id) ?? this.influenceService.none());
+      }),
       account: byId((ids) => this.records.visibleByIds(viewer(), Account, ids)),
       deal: byId((ids) => this.records.visibleByIds(viewer(), Deal, ids)),
       dealsOfAccount: grouped((ids) => this.records.childrenOf(viewer(), Deal, ids)),

@@ -23,6 +23,7 @@ const envSchema = z.object({
   SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(200).default(4000),
   DISPATCHER: onOff.default('on'),
   DISPATCH_SWEEP_MS: z.coerce.number().int().min(100).default(5000),
+  FEED_FOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
@@ -55,6 +56,8 @@ export class AppConfig {
   readonly simulatorIntervalMs: number;
   readonly dispatcher: boolean;
   readonly dispatchSweepMs: number;
+  /** One person's changes to one record within this many seconds fold into one activity (0: never). */
+  readonly feedFoldSeconds: number;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly webDist: string;
@@ -78,6 +81,7 @@ export class AppConfig {
     this.simulatorIntervalMs = env.SIMULATOR_INTERVAL_MS;
     this.dispatcher = env.DISPATCHER === 'on';
     this.dispatchSweepMs = env.DISPATCH_SWEEP_MS;
+    this.feedFoldSeconds = env.FEED_FOLD_SECONDS;
     this.embeddedPgPort = env.EMBEDDED_PG_PORT;
     this.webDist = resolve(env.WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist'));
     this.logLevel = env.LOG_LEVEL;

@@ -52,7 +52,35 @@ export enum SubjectKindEnum {
   TOPIC = 'TOPIC',
 }
 
+/** The small set of reactions; each stands for one emoji (REACTION_EMOJI). */
+export enum Reaction {
+  LIKE = 'LIKE',
+  LOVE = 'LOVE',
+  CELEBRATE = 'CELEBRATE',
+  INSIGHTFUL = 'INSIGHTFUL',
+  LAUGH = 'LAUGH',
+  SURPRISED = 'SURPRISED',
+  EYES = 'EYES',
+}
+export const REACTION_EMOJI: Record<Reaction, string> = {
+  LIKE: '👍',
+  LOVE: '❤️',
+  CELEBRATE: '🎉',
+  INSIGHTFUL: '💡',
+  LAUGH: '😄',
+  SURPRISED: '😮',
+  EYES: '👀',
+};
+export enum InfluenceBand {
+  OBSERVER = 'OBSERVER',
+  CONTRIBUTOR = 'CONTRIBUTOR',
+  ACTIVE_INFLUENCER = 'ACTIVE_INFLUENCER',
+  TOP_INFLUENCER = 'TOP_INFLUENCER',
+}
+
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(Reaction, { name: 'Reaction', description: 'LIKE 👍, LOVE ❤️, CELEBRATE 🎉, INSIGHTFUL 💡, LAUGH 😄, SURPRISED 😮, EYES 👀' });
+registerEnumType(InfluenceBand, { name: 'InfluenceBand' });
 registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(AccountTier, { name: 'AccountTier' });
 registerEnumType(DealStage, { name: 'DealStage' });
@@ -77,4 +105,6 @@ export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   ActivityKind,
   FeedFilter,
   SubjectKind: SubjectKindEnum,
+  Reaction,
+  InfluenceBand,
 };

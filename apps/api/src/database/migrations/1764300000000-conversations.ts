@@ -4,8 +4,8 @@ import { VisibilityPlpgsql1764100000000 } from './1764100000000-visibility-plpgs
 /**
  * Conversations around activities:
  * - edits and moderation: `edited_at`, and a tombstone (`deleted_at`, `deleted_by`, body cleared);
- * - folding: a burst of changes grows one activity; `updated_at` is when it last changed and
- *   `update_pending` is the outbox flag for `feed:item:updated` (like delivered_at for `feed:item`);
+ * - folding: a burst of changes grows one `foldable` activity (record updates, not creations);
+ *   `updated_at` is when it last changed and `update_pending` is the outbox flag for `feed:item:updated` (like delivered_at for `feed:item`);
  * - reactions on activities and comments, bookmarks and muted threads, one row per employee;
  * - topics (#renewal) as followable subjects, and which activities and comments carry them;
  * - per-follow filters: a follow may narrow the activity kinds and changed fields it delivers.
@@ -20,8 +20,10 @@ export class Conversations1764300000000 implements MigrationInterface {
         ADD COLUMN deleted_at timestamptz,
         ADD COLUMN deleted_by text REFERENCES employees(id),
         ADD COLUMN updated_at timestamptz,
-        ADD COLUMN update_pending boolean NOT NULL DEFAULT false;
+        ADD COLUMN update_pending boolean NOT NULL DEFAULT false,
+        ADD COLUMN foldable boolean NOT NULL DEFAULT false;
       CREATE INDEX activities_update_pending_idx ON activities (updated_at) WHERE update_pending;
+      CREATE INDEX activities_social_idx ON activities (created_at DESC, id DESC) WHERE kind = 'SOCIAL_MENTION';
       CREATE INDEX activities_actor_idx ON activities (actor_id, created_at DESC);
 
       ALTER TABLE comments
@@ -130,7 +132,8 @@ export class Conversations1764300000000 implements MigrationInterface {
       ALTER TABLE comments DROP COLUMN edited_at, DROP COLUMN deleted_at, DROP COLUMN deleted_by;
       DROP INDEX IF EXISTS activities_actor_idx;
       ALTER TABLE activities DROP COLUMN edited_at, DROP COLUMN deleted_at, DROP COLUMN deleted_by,
-        DROP COLUMN updated_at, DROP COLUMN update_pending;
+        DROP COLUMN updated_at, DROP COLUMN update_pending, DROP COLUMN foldable;
+      DROP INDEX IF EXISTS activities_social_idx;
     `);
   }
 }

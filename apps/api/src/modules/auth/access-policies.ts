@@ -29,6 +29,10 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     documents: 'RECORD',
     notifications: 'RECORD',
     unreadNotificationCount: 'RECORD',
+    activity: 'RECORD',
+    followSettings: 'RECORD',
+    topic: 'EMPLOYEE',
+    trendingTopics: 'RECORD',
   },
   Mutation: {
     login: 'PUBLIC',
@@ -55,6 +59,17 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     shareRecord: 'RECORD',
     unshareRecord: 'RECORD',
     markNotificationsRead: 'EMPLOYEE',
+    updateFollow: 'RECORD',
+    editPost: 'RECORD',
+    editComment: 'RECORD',
+    removeActivity: 'RECORD',
+    removeComment: 'RECORD',
+    react: 'RECORD',
+    unreact: 'RECORD',
+    bookmark: 'RECORD',
+    unbookmark: 'RECORD',
+    muteThread: 'RECORD',
+    unmuteThread: 'RECORD',
   },
 };
 

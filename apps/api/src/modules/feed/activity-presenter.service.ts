@@ -36,13 +36,16 @@ export class ActivityPresenter {
         body: row.body,
         changes: row.changes,
         commentCount: counts.get(row.id) ?? 0,
+        editedAt: row.editedAt?.toISOString() ?? null,
+        deletedAt: row.deletedAt?.toISOString() ?? null,
+        updatedAt: row.updatedAt?.toISOString() ?? null,
       };
     });
   }
 
   async commentCounts(activityIds: readonly string[]): Promise<Map<string, number>> {
     const rows: Array<{ activity_id: string; n: number }> = await this.db.query(
-      'SELECT activity_id, count(*)::int AS n FROM comments WHERE activity_id = ANY($1::uuid[]) GROUP BY activity_id',
+      'SELECT activity_id, count(*)::int AS n FROM comments WHERE activity_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY activity_id',
       [[...activityIds]],
     );
     return new Map(rows.map((r) => [r.activity_id, r.n]));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActivityKind } from '../../common/graphql/enums';
+import { AppConfig } from '../../config/app-config';
 import { newId } from '../../common/ids';
 import { ActivityRow, FieldChangeValue } from './entities/activity.entity';
 import { FeedDispatcher } from './feed-dispatcher.service';
@@ -13,6 +14,14 @@ export interface NewActivity {
   relatedSubjectIds: string[];
   body: string | null;
   changes?: FieldChangeValue[] | null;
+  /** A record update: later changes by the same actor within the fold window join it. */
+  foldable?: boolean;
+}
+
+export interface Appended {
+  row: ActivityRow;
+  /** True when the changes joined an earlier activity instead of starting one. */
+  folded: boolean;
 }
 
 /**
@@ -25,6 +34,7 @@ export class ActivityWriter {
   constructor(
     private readonly db: DataSource,
     private readonly dispatcher: FeedDispatcher,
+    private readonly config: AppConfig,
   ) {}
 
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -50,13 +60,66 @@ export class ActivityWriter {
       deliveredAt: null,
     });
     const inserted: Array<{ created_at: Date }> = await tx.query(
-      `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, date_trunc('milliseconds', clock_timestamp()))
+      `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, date_trunc('milliseconds', clock_timestamp()))
        RETURNING created_at`,
-      [row.id, row.kind, row.actorId, row.subjectId, row.relatedSubjectIds, row.body, row.changes === null ? null : JSON.stringify(row.changes)],
+      [
+        row.id,
+        row.kind,
+        row.actorId,
+        row.subjectId,
+        row.relatedSubjectIds,
+        row.body,
+        row.changes === null ? null : JSON.stringify(row.changes),
+        activity.foldable ?? false,
+      ],
     );
     row.createdAt = inserted[0].created_at;
-    await tx.query(`SELECT pg_notify('${FeedDispatcher.CHANNEL}', '')`);
+    await this.notifyDispatcher(tx);
     return row;
+  }
+
+  /**
+   * Record changes: when the subject's latest activity is a foldable one by the same actor, begun
+   * within the fold window, the changes join it (in order, all of them) and its followers get
+   * `feed:item:updated`; otherwise a new activity starts. The window counts from the first change,
+   * so a steady stream of edits still starts a new item every FEED_FOLD_SECONDS.
+   */
+  async appendOrFold(tx: EntityManager, activity: NewActivity, describe: (changes: FieldChangeValue[]) => string): Promise<Appended> {
+    const windowSeconds = this.config.feedFoldSeconds;
+    if (windowSeconds > 0 && activity.foldable && activity.actorId) {
+      const latest: Array<{ id: string; actor_id: string | null; foldable: boolean; fresh: boolean; deleted: boolean }> = await tx.query(
+        `SELECT id, actor_id, foldable, deleted_at IS NOT NULL AS deleted,
+                created_at > clock_timestamp() - make_interval(secs => $2) AS fresh
+         FROM activities WHERE subject_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE`,
+        [activity.subjectId, windowSeconds],
+      );
+      const last = latest[0];
+      if (last && last.foldable && last.fresh && !last.deleted && last.actor_id === activity.actorId) {
+        const row = await tx.getRepository(ActivityRow).findOneByOrFail({ id: last.id });
+        row.changes = [...(row.changes ?? []), ...(activity.changes ?? [])];
+        row.body = describe(row.changes);
+        await tx.query(`UPDATE activities SET changes = $2, body = $3 WHERE id = $1`, [row.id, JSON.stringify(row.changes), row.body]);
+        await this.markUpdated(tx, row.id);
+        return { row, folded: true };
+      }
+    }
+    return { row: await this.append(tx, activity), folded: false };
+  }
+
+  /**
+   * An activity that was already written changed (folded changes, an edit, a removal, a new
+   * comment): its audience gets `feed:item:updated` after commit, through the same outbox.
+   */
+  async markUpdated(tx: EntityManager, activityId: string): Promise<void> {
+    await tx.query(
+      `UPDATE activities SET updated_at = date_trunc('milliseconds', clock_timestamp()), update_pending = true WHERE id = $1`,
+      [activityId],
+    );
+    await this.notifyDispatcher(tx);
+  }
+
+  private async notifyDispatcher(tx: EntityManager): Promise<void> {
+    await tx.query(`SELECT pg_notify('${FeedDispatcher.CHANNEL}', '')`);
   }
 }

@@ -33,8 +33,17 @@ export class Activity {
   @Field(() => String, { nullable: true, description: 'Post text, or a readable sentence for a change.' })
   body: string | null;
 
-  @Field(() => [FieldChange], { nullable: true })
+  @Field(() => [FieldChange], { nullable: true, description: 'Every step, in order, when a burst of changes folded into one activity.' })
   changes: FieldChange[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its author last edited the post: clients show "edited".' })
+  editedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was removed. The activity stays as a tombstone: body, changes and mentions are gone.' })
+  deletedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it last changed after it was written: folded changes, an edit, a removal, a new comment.' })
+  updatedAt: Date | null;
 }
 
 @ObjectType()
@@ -82,5 +91,8 @@ export interface ActivityPayload {
   body: string | null;
   changes: FieldChange[] | null;
   commentCount: number;
+  editedAt: string | null;
+  deletedAt: string | null;
+  updatedAt: string | null;
 }
 

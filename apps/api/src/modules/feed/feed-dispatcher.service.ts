@@ -9,10 +9,21 @@ import { NOTIFICATION_BATCH, NotificationsService } from '../notifications/notif
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { ActivityPresenter } from './activity-presenter.service';
 import { encodeCursor } from './cursor.util';
-import { AUDIENCE_INSERT } from './feed.sql';
+import { AUDIENCE_INSERT, CURRENT_AUDIENCE } from './feed.sql';
 import { ActivityRow } from './entities/activity.entity';
 
 const BATCH = 200;
+
+interface Entry {
+  employee_id: string;
+  activity_id: string;
+}
+
+function groupByActivity(entries: readonly Entry[]): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const e of entries) grouped.set(e.activity_id, [...(grouped.get(e.activity_id) ?? []), e.employee_id]);
+  return grouped;
+}
 
 /**
  * Fans out committed activities: claims undelivered ones (FOR UPDATE SKIP LOCKED, so any number
@@ -69,6 +80,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   /** Resolves once nothing is left to deliver (for the seed, the CLI and tests). */
   async drainNow(): Promise<void> {
     while ((await this.dispatchBatch()) === BATCH);
+    while ((await this.dispatchUpdates()) === BATCH);
     while ((await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
   }
 
@@ -78,6 +90,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
       do {
         this.pending = false;
         while (!this.stopped && (await this.dispatchBatch()) === BATCH);
+        while (!this.stopped && (await this.dispatchUpdates()) === BATCH);
         while (!this.stopped && (await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
       } while (this.pending && !this.stopped);
     } catch (error) {
@@ -94,15 +107,16 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
       const rows: Array<{ id: string }> = await tx.query(
         `SELECT id FROM activities WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
-      if (rows.length === 0) return { claimed: [] as string[], delivered: [] as Array<{ employee_id: string; activity_id: string }> };
+      if (rows.length === 0) return { claimed: [] as string[], delivered: [] as Entry[] };
       const ids = rows.map((r) => r.id);
-      const inserted: Array<{ employee_id: string; activity_id: string }> = await tx.query(AUDIENCE_INSERT, [ids]);
-      await tx.query('UPDATE activities SET delivered_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+      const inserted: Entry[] = await tx.query(AUDIENCE_INSERT, [ids]);
+      // The first delivery carries whatever folded in before it: nothing is left to update.
+      await tx.query('UPDATE activities SET delivered_at = now(), update_pending = false WHERE id = ANY($1::uuid[])', [ids]);
       return { claimed: ids, delivered: inserted };
     });
     if (claimed.length > 0) {
       const committed = Date.now();
-      await this.push(claimed, delivered);
+      await this.push(claimed, delivered, []);
       this.logger.debug(
         { activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, pushMs: Date.now() - committed },
         'feed dispatched',
@@ -111,17 +125,42 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     return claimed.length;
   }
 
-  private async push(activityIds: string[], delivered: Array<{ employee_id: string; activity_id: string }>): Promise<void> {
-    if (delivered.length === 0) return;
-    const audience = new Map<string, string[]>();
-    for (const row of delivered) audience.set(row.activity_id, [...(audience.get(row.activity_id) ?? []), row.employee_id]);
+  /**
+   * Activities that changed after delivery (folded changes, edits, removals, comments): claimed like
+   * new ones. A change can widen the audience (a folded stage change now passes a stage-only
+   * follow), so the audience insert runs again and its new entries get `feed:item`; everyone who
+   * already had the item gets `feed:item:updated` with its new state.
+   */
+  private async dispatchUpdates(): Promise<number> {
+    const { claimed, added, current } = await this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM activities WHERE update_pending AND delivered_at IS NOT NULL
+         ORDER BY updated_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return { claimed: [] as string[], added: [] as Entry[], current: [] as Entry[] };
+      const ids = rows.map((r) => r.id);
+      const added: Entry[] = await tx.query(AUDIENCE_INSERT, [ids]);
+      const everyone: Entry[] = await tx.query(CURRENT_AUDIENCE, [ids]);
+      await tx.query('UPDATE activities SET update_pending = false WHERE id = ANY($1::uuid[])', [ids]);
+      const isNew = new Set(added.map((e) => `${e.employee_id}/${e.activity_id}`));
+      return { claimed: ids, added, current: everyone.filter((e) => !isNew.has(`${e.employee_id}/${e.activity_id}`)) };
+    });
+    if (claimed.length > 0) await this.push(claimed, added, current);
+    return claimed.length;
+  }
+
+  private async push(activityIds: string[], delivered: Entry[], updated: Entry[]): Promise<void> {
+    if (delivered.length === 0 && updated.length === 0) return;
     const rows = await this.db.getRepository(ActivityRow).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: activityIds }).getMany();
     const items = await this.presenter.present(rows);
+    const newFor = groupByActivity(delivered);
+    const updatedFor = groupByActivity(updated);
     for (const item of items) {
-      const employees = audience.get(item.id);
-      if (!employees) continue;
       const cursor = encodeCursor({ createdAt: new Date(item.createdAt), id: item.id });
-      this.realtime.emitToEmployees(employees, 'feed:item', { cursor, item });
+      const fresh = newFor.get(item.id);
+      if (fresh) this.realtime.emitToEmployees(fresh, 'feed:item', { cursor, item });
+      const stale = updatedFor.get(item.id);
+      if (stale) this.realtime.emitToEmployees(stale, 'feed:item:updated', { cursor, item });
     }
   }
 

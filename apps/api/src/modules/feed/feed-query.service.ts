@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { FeedFilter } from '../../common/graphql/enums';
-import { subjectKindOf } from '../../common/ids';
+import { isUuid, subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';
 import { decodeCursor, encodeCursor, FeedPosition } from './cursor.util';
 import { ActivityRow } from './entities/activity.entity';
-import { ACTIVITY_COLUMNS, FOLLOWING_PAGE, SUBJECT_PAGE, TO_ME_PAGE } from './feed.sql';
+import { ACTIVITY_COLUMNS, BOOKMARKED_PAGE, FOLLOWING_PAGE, SOCIAL_PAGE, SUBJECT_PAGE, TO_ME_PAGE } from './feed.sql';
 
 export const MAX_PAGE = 100;
 
@@ -18,7 +18,7 @@ export interface FeedArgs {
   after?: string | null;
 }
 
-interface RawActivity {
+export interface RawActivity {
   id: string;
   kind: ActivityRow['kind'];
   actor_id: string | null;
@@ -26,6 +26,9 @@ interface RawActivity {
   body: string | null;
   changes: ActivityRow['changes'];
   created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  updated_at: Date | null;
 }
 
 /**
@@ -54,16 +57,18 @@ export class FeedQueryService {
         return this.page(await this.ofSubject(viewerId, args.subjectId, args.first + 1, after), args.first);
       }
       case FeedFilter.TO_ME:
-        return this.page(
-          await this.db.query(TO_ME_PAGE, [viewerId, args.first + 1, after?.createdAt ?? null, after?.id ?? null]),
-          args.first,
-        );
+        return this.page(await this.db.query(TO_ME_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
+      case FeedFilter.BOOKMARKED:
+        return this.page(await this.db.query(BOOKMARKED_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
+      case FeedFilter.SOCIAL:
+        return this.page(await this.db.query(SOCIAL_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
       default:
-        throw AppError.badInput('filter', `${args.filter} is not available yet; use FOLLOWING, TO_ME or SUBJECT`);
+        throw AppError.badInput('filter', `${String(args.filter)} is not a feed filter`);
     }
   }
 
   async findVisible(viewerId: string, activityId: string): Promise<Activity> {
+    if (!isUuid(activityId)) throw AppError.notFound('activity');
     const rows: RawActivity[] = await this.db.query(
       `SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id = $2 AND ${AccessService.canSeeSql('$1', 'a.subject_id')}`,
       [viewerId, activityId],
@@ -73,12 +78,12 @@ export class FeedQueryService {
   }
 
   private following(viewerId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(FOLLOWING_PAGE, [viewerId, limit, after?.createdAt ?? null, after?.id ?? null]);
+    return this.db.query(FOLLOWING_PAGE, [viewerId, limit, ...position(after)]);
   }
 
   /** A subject's own activities plus what rolls up to it (an account's deals, an employee's actions). */
   private ofSubject(viewerId: string, subjectId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(SUBJECT_PAGE, [viewerId, subjectId, limit, after?.createdAt ?? null, after?.id ?? null]);
+    return this.db.query(SUBJECT_PAGE, [viewerId, subjectId, limit, ...position(after)]);
   }
 
   private page(rows: RawActivity[], first: number): FeedConnection {
@@ -88,7 +93,11 @@ export class FeedQueryService {
   }
 }
 
-function toActivity(row: RawActivity): Activity {
+function position(after: FeedPosition | null): [Date | null, string | null] {
+  return [after?.createdAt ?? null, after?.id ?? null];
+}
+
+export function toActivity(row: RawActivity): Activity {
   return Object.assign(new Activity(), {
     id: row.id,
     kind: row.kind,
@@ -97,5 +106,8 @@ function toActivity(row: RawActivity): Activity {
     body: row.body,
     changes: row.changes,
     createdAt: row.created_at,
+    editedAt: row.edited_at,
+    deletedAt: row.deleted_at,
+    updatedAt: row.updated_at,
   });
 }

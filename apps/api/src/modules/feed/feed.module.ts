@@ -1,18 +1,36 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { TopicsModule } from '../topics/topics.module';
 import { ActivityPresenter } from './activity-presenter.service';
 import { ActivityWriter } from './activity-writer.service';
+import { ConversationResolver } from './conversation.resolver';
+import { EditsService } from './edits.service';
 import { FeedDispatcher } from './feed-dispatcher.service';
 import { FeedQueryService } from './feed-query.service';
 import { CommentResolver, FeedResolver } from './feed.resolver';
-import { PostService } from './post.service';
 import { MentionsService } from './mentions.service';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { PostService } from './post.service';
+import { ReactionsService } from './reactions/reactions.service';
+import { ThreadPreferencesService } from './thread-preferences.service';
 
 @Module({
-  imports: [PeopleModule, RealtimeModule, NotificationsModule],
-  providers: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, FeedResolver, CommentResolver],
-  exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService],
+  imports: [PeopleModule, RealtimeModule, NotificationsModule, TopicsModule],
+  providers: [
+    ActivityWriter,
+    ActivityPresenter,
+    FeedDispatcher,
+    FeedQueryService,
+    PostService,
+    MentionsService,
+    EditsService,
+    ReactionsService,
+    ThreadPreferencesService,
+    FeedResolver,
+    CommentResolver,
+    ConversationResolver,
+  ],
+  exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, ReactionsService, ThreadPreferencesService],
 })
 export class FeedModule {}

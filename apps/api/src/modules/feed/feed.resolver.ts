@@ -9,6 +9,9 @@ import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
 import { Mention } from './mentions.service';
 import { PostService } from './post.service';
+import { ReactionSummary } from './reactions/reaction.types';
+import { keyOf } from './reactions/reactions.service';
+import { Topic } from '../topics/topic.types';
 
 @Resolver(() => Activity)
 export class FeedResolver {
@@ -29,7 +32,12 @@ export class FeedResolver {
     return this.feeds.feed(me.id, { filter: filter ?? FeedFilter.FOLLOWING, subjectId, first: first ?? 20, after });
   }
 
-  @Mutation(() => Activity, { description: 'Post on a subject (record, employee, team).' })
+  @Query(() => Activity, { description: 'One activity; NOT_FOUND when missing or on a subject I cannot open.' })
+  activity(@CurrentEmployee() me: Employee, @Args('id', { type: () => ID }) id: string): Promise<Activity> {
+    return this.feeds.findVisible(me.id, id);
+  }
+
+  @Mutation(() => Activity, { description: 'Post on a subject (record, employee, team, topic). @handles notify; #topics tag.' })
   post(@CurrentEmployee() me: Employee, @Args('input') input: PostInput): Promise<Activity> {
     return this.posts.post(me.id, input);
   }
@@ -63,6 +71,26 @@ export class FeedResolver {
     return ctx.loaders.mentionsOfActivity.load(activity.id);
   }
 
+  @ResolveField(() => [Topic], { description: 'The #topics its text names.' })
+  topics(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.topicsOfActivity.load(activity.id);
+  }
+
+  @ResolveField(() => [ReactionSummary], { description: 'Reactions, in the order they first appeared.' })
+  reactions(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.reactions.load(keyOf({ activityId: activity.id }));
+  }
+
+  @ResolveField(() => Boolean)
+  isBookmarkedByMe(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.bookmarkedByMe.load(activity.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Muted: out of my Following feed, and replies and reactions in it do not notify me.' })
+  isMutedByMe(@Parent() activity: Activity, @Context() ctx: GqlContext) {
+    return ctx.loaders.mutedByMe.load(activity.id);
+  }
+
   @ResolveField(() => Int)
   commentCount(@Parent() activity: Activity, @Context() ctx: GqlContext) {
     return ctx.loaders.commentCount.load(activity.id);
@@ -74,5 +102,10 @@ export class CommentResolver {
   @ResolveField(() => Employee)
   author(@Parent() comment: Comment, @Context() ctx: GqlContext) {
     return ctx.loaders.employee.load(comment.authorId);
+  }
+
+  @ResolveField(() => [ReactionSummary])
+  reactions(@Parent() comment: Comment, @Context() ctx: GqlContext) {
+    return ctx.loaders.reactions.load(keyOf({ activityId: comment.activityId, commentId: comment.id }));
   }
 }

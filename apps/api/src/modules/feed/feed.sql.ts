@@ -1,21 +1,33 @@
 import { canSeeSql } from '../access/can-see.sql';
 
 /**
+ * Whether follow `f` wants activity `b`: its kinds filter, and for record changes its fields filter
+ * (a change qualifies when any of the fields it moved is listed).
+ */
+const FOLLOW_WANTS = `
+  (f.kinds IS NULL OR b.kind = ANY(f.kinds))
+  AND (f.fields IS NULL OR b.kind <> 'RECORD_CHANGE'
+    OR EXISTS (SELECT 1 FROM jsonb_array_elements(b.changes) c WHERE c->>'field' = ANY(f.fields)))`;
+
+/**
  * The audience of a batch of activities ($1: uuid[]): followers of each activity's subject,
- * followers of its related subjects (parents, the actor) whose follow includes related activity,
- * and the actor. A follow delivers what happened after it was made, however late the dispatcher
- * runs; each only if active and allowed to open the subject. Writes their feed entries in
- * one INSERT and returns only the new ones, so a redelivery pushes nothing twice.
+ * followers of its related subjects (parents, the actor, its topics) whose follow includes related
+ * activity, and the actor; each follow narrowed by its filter. A follow delivers what happened
+ * after it was made, however late the dispatcher runs; each only if active and allowed to open the
+ * subject. Writes their feed entries in one INSERT and returns only the new ones, so a redelivery
+ * pushes nothing twice, and a folded activity that now passes a filter reaches that follower once.
  */
 export const AUDIENCE_INSERT = `
   WITH batch AS (
-    SELECT id, subject_id, related_subject_ids, actor_id, created_at FROM activities WHERE id = ANY($1::uuid[])
+    SELECT id, kind, changes, subject_id, related_subject_ids, actor_id, created_at FROM activities
+    WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
   ), audience AS (
     SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
-      JOIN follows f ON f.subject_id = b.subject_id AND f.created_at <= b.created_at
+      JOIN follows f ON f.subject_id = b.subject_id AND f.created_at <= b.created_at AND ${FOLLOW_WANTS}
     UNION
     SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
       JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related AND f.created_at <= b.created_at
+        AND ${FOLLOW_WANTS}
     UNION
     SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
   )
@@ -26,16 +38,30 @@ export const AUDIENCE_INSERT = `
   ON CONFLICT DO NOTHING
   RETURNING employee_id, activity_id`;
 
-export const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at';
+/**
+ * Who already has these activities ($1: uuid[]) in their feed and may still open them, except those
+ * who muted the thread: the audience of `feed:item:updated`.
+ */
+export const CURRENT_AUDIENCE = `
+  SELECT fe.employee_id, fe.activity_id FROM feed_entries fe
+    JOIN activities a ON a.id = fe.activity_id
+    JOIN employees e ON e.id = fe.employee_id AND e.active
+  WHERE fe.activity_id = ANY($1::uuid[])
+    AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = fe.employee_id AND m.activity_id = fe.activity_id)
+    AND ${canSeeSql('fe.employee_id', 'a.subject_id')}`;
+
+export const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at, a.edited_at, a.deleted_at, a.updated_at';
 
 /**
- * A page of an employee's FOLLOWING feed ($1 employee, $2 limit, $3/$4 the cursor or nulls).
- * Visibility is checked again here: access revoked after fan-out hides the entry at once.
+ * A page of an employee's FOLLOWING feed ($1 employee, $2 limit, $3/$4 the cursor or nulls), without
+ * the threads they muted. Visibility is checked again here: access revoked after fan-out hides the
+ * entry at once.
  */
 export const FOLLOWING_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id
   WHERE fe.employee_id = $1
     AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
+    AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = $1 AND m.activity_id = fe.activity_id)
     AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY fe.created_at DESC, fe.activity_id DESC
   LIMIT $2`;
@@ -53,6 +79,24 @@ export const SUBJECT_PAGE = `
 export const TO_ME_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE a.id IN (SELECT n.activity_id FROM notifications n WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY'))
+    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+    AND ${canSeeSql('$1', 'a.subject_id')}
+  ORDER BY a.created_at DESC, a.id DESC
+  LIMIT $2`;
+
+/** What the viewer bookmarked, newest activity first ($1 viewer, $2 limit, $3/$4 cursor). */
+export const BOOKMARKED_PAGE = `
+  SELECT ${ACTIVITY_COLUMNS} FROM bookmarks bm JOIN activities a ON a.id = bm.activity_id
+  WHERE bm.employee_id = $1
+    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+    AND ${canSeeSql('$1', 'a.subject_id')}
+  ORDER BY a.created_at DESC, a.id DESC
+  LIMIT $2`;
+
+/** What customers said on social networks, on every account the viewer can open ($1 viewer, $2 limit, $3/$4 cursor). */
+export const SOCIAL_PAGE = `
+  SELECT ${ACTIVITY_COLUMNS} FROM activities a
+  WHERE a.kind = 'SOCIAL_MENTION'
     AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC

@@ -68,6 +68,15 @@ export class MentionsService {
     return recipientIds;
   }
 
+  /** Forgets who a post or comment named (before an edit records them again, or on removal). */
+  async forget(tx: EntityManager, activityId: string, commentId: string | null): Promise<void> {
+    await tx.query(
+      `DELETE FROM mentions WHERE activity_id = $1
+         AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      [activityId, commentId],
+    );
+  }
+
   /** Mentions in the activities' own bodies (not their comments), grouped by activity. */
   async ofActivities(activityIds: readonly string[]): Promise<Map<string, Mention[]>> {
     const rows: Array<{ activity_id: string; mentioned_id: string; accessible: boolean }> = await this.db.query(

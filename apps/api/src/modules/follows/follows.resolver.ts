@@ -3,6 +3,7 @@ import { CurrentEmployee } from '../auth/auth.decorators';
 import { Employee } from '../people/entities/employee.entity';
 import { FollowsService } from './follows.service';
 import { SubjectRef } from './subject-ref.type';
+import { FollowFilterInput, FollowSettings } from './follow-filter.types';
 
 @Resolver()
 export class FollowsResolver {
@@ -21,5 +22,21 @@ export class FollowsResolver {
   @Query(() => [SubjectRef], { description: 'What I follow and can open.' })
   following(@CurrentEmployee() me: Employee): Promise<SubjectRef[]> {
     return this.follows.following(me.id) as Promise<SubjectRef[]>;
+  }
+
+  @Mutation(() => FollowSettings, {
+    description: 'Narrow what a follow delivers (only stage changes, only posts…), following the subject if need be.',
+  })
+  updateFollow(
+    @CurrentEmployee() me: Employee,
+    @Args('subjectId', { type: () => ID }) subjectId: string,
+    @Args('filter') filter: FollowFilterInput,
+  ): Promise<FollowSettings> {
+    return this.follows.updateFollow(me.id, subjectId, filter);
+  }
+
+  @Query(() => FollowSettings, { nullable: true, description: 'My follow of a subject and what it delivers; null when I do not follow it.' })
+  followSettings(@CurrentEmployee() me: Employee, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<FollowSettings | null> {
+    return this.follows.settings(me.id, subjectId);
   }
 }

@@ -4,6 +4,15 @@ import { AppError } from '../../common/errors/app-error';
 import { subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { SubjectRefValue, SubjectsService } from '../access/subjects.service';
+import { ActivityKind, SubjectKindEnum } from '../../common/graphql/enums';
+import { FOLLOWABLE_FIELDS, FollowFilterInput, FollowSettings } from './follow-filter.types';
+
+interface FollowRow {
+  kinds: string[] | null;
+  fields: string[] | null;
+  include_related: boolean;
+  created_at: Date;
+}
 
 @Injectable()
 export class FollowsService {
@@ -26,6 +35,58 @@ export class FollowsService {
     await this.access.assertCanSee(employeeId, subjectId);
     await this.db.query('DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2', [employeeId, subjectId]);
     return true;
+  }
+
+  /**
+   * Narrows (or widens) what a follow delivers, following the subject first if need be. Applies to
+   * what happens from now on; the feed keeps what was already delivered.
+   */
+  async updateFollow(employeeId: string, subjectId: string, filter: FollowFilterInput): Promise<FollowSettings> {
+    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
+    const kinds = filter.kinds === undefined ? undefined : filter.kinds;
+    if (kinds && kinds.length === 0) throw AppError.badInput('kinds', 'is empty; list at least one kind, or unfollow to receive nothing');
+    const fields = filter.fields === undefined ? undefined : filter.fields;
+    if (fields) {
+      if (fields.length === 0) throw AppError.badInput('fields', 'is empty; list at least one field, or pass null for changes to any field');
+      const unknown = fields.filter((f) => !(FOLLOWABLE_FIELDS as readonly string[]).includes(f));
+      if (unknown.length > 0) {
+        throw AppError.badInput('fields', `"${unknown[0]}" is not a tracked field; use one of ${FOLLOWABLE_FIELDS.join(', ')}`);
+      }
+    }
+    await this.access.assertCanSee(employeeId, subjectId);
+    const rows: FollowRow[] = await this.db.query(
+      `INSERT INTO follows (employee_id, subject_id, kinds, fields, include_related)
+       VALUES ($1, $2, $3, $4, coalesce($5, true))
+       ON CONFLICT (employee_id, subject_id) DO UPDATE SET
+         kinds = CASE WHEN $6 THEN EXCLUDED.kinds ELSE follows.kinds END,
+         fields = CASE WHEN $7 THEN EXCLUDED.fields ELSE follows.fields END,
+         include_related = coalesce($5, follows.include_related)
+       RETURNING kinds, fields, include_related, created_at`,
+      [employeeId, subjectId, kinds ?? null, fields ? [...new Set(fields)] : null, filter.includeRelated ?? null, kinds !== undefined, fields !== undefined],
+    );
+    return this.toSettings(subjectId, rows[0]);
+  }
+
+  /** My follow of a subject and its filter, or null when I do not follow it (or can no longer open it). */
+  async settings(employeeId: string, subjectId: string): Promise<FollowSettings | null> {
+    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
+    await this.access.assertCanSee(employeeId, subjectId);
+    const rows: FollowRow[] = await this.db.query(
+      'SELECT kinds, fields, include_related, created_at FROM follows WHERE employee_id = $1 AND subject_id = $2',
+      [employeeId, subjectId],
+    );
+    return rows[0] ? this.toSettings(subjectId, rows[0]) : null;
+  }
+
+  private async toSettings(subjectId: string, row: FollowRow): Promise<FollowSettings> {
+    const subject = (await this.subjects.describe([subjectId])).get(subjectId);
+    return {
+      subject: { id: subjectId, kind: (subject?.kind ?? subjectKindOf(subjectId)) as SubjectKindEnum, name: subject?.name ?? '' },
+      kinds: row.kinds as ActivityKind[] | null,
+      fields: row.fields,
+      includeRelated: row.include_related,
+      since: row.created_at,
+    };
   }
 
   /** Auto-follow (creators, owners) inside the caller's transaction. */

@@ -7,6 +7,7 @@ import { Account } from '../records/entities/account.entity';
 import { Case } from '../records/entities/case.entity';
 import { Deal } from '../records/entities/deal.entity';
 import { Document } from '../records/entities/document.entity';
+import { Topic } from '../topics/topic.types';
 
 /** followersCount and isFollowedByMe, on every type that is a subject. */
 function subjectFieldsResolver<T extends { id: string }>(classRef: Type<T>) {
@@ -33,4 +34,5 @@ export const SUBJECT_FIELD_RESOLVERS: Type<unknown>[] = [
   subjectFieldsResolver(Document),
   subjectFieldsResolver(Employee),
   subjectFieldsResolver(Team),
+  subjectFieldsResolver(Topic),
 ];

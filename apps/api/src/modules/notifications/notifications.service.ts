@@ -26,7 +26,15 @@ export interface NewNotifications {
   activityId: string;
   commentId?: string | null;
   subjectId: string;
+  /**
+   * When the recipient already has this notification (say, an earlier reaction to the same post),
+   * bring it back as unread and new, from this actor, instead of adding nothing.
+   */
+  renotify?: boolean;
 }
+
+/** Kinds a muted thread stops; a direct @mention still gets through. */
+const MUTABLE_KINDS: readonly NotificationKind[] = ['REPLY', 'REACTION'];
 
 export const NOTIFICATION_BATCH = 200;
 const COLUMNS = 'n.id, n.employee_id, n.kind, n.actor_id, n.activity_id, n.comment_id, n.subject_id, n.created_at, n.read_at';
@@ -43,7 +51,7 @@ export class NotificationsService {
     private readonly realtime: RealtimePublisher,
   ) {}
 
-  /** Inside the caller's transaction; the actor never notifies themself. */
+  /** Inside the caller's transaction; the actor never notifies themself, nor a muted thread its muter. */
   async add(tx: EntityManager, n: NewNotifications): Promise<void> {
     const recipients = [...new Set(n.recipientIds)].filter((id) => id !== n.actorId);
     if (recipients.length === 0) return;
@@ -53,9 +61,36 @@ export class NotificationsService {
        FROM unnest($1::text[]) AS r
        JOIN employees e ON e.id = r AND e.active
        WHERE ${canSeeSql('r', '$6')}
-       ON CONFLICT DO NOTHING`,
-      [recipients, n.kind, n.actorId, n.activityId, n.commentId ?? null, n.subjectId],
+         AND ($7::boolean IS FALSE OR NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = r AND m.activity_id = $4))
+       ON CONFLICT (employee_id, kind, activity_id, coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid))
+       DO UPDATE SET actor_id = EXCLUDED.actor_id, created_at = EXCLUDED.created_at, read_at = NULL, delivered_at = NULL
+       WHERE $8::boolean`,
+      [recipients, n.kind, n.actorId, n.activityId, n.commentId ?? null, n.subjectId, MUTABLE_KINDS.includes(n.kind), n.renotify ?? false],
     );
+  }
+
+  /**
+   * A post or comment was removed: the notifications it caused go with it (inside the removal's
+   * transaction); a post's comments keep theirs.
+   * Answers who lost a notification, so their counts can be pushed after commit.
+   */
+  async removeFor(tx: EntityManager, activityId: string, commentId: string | null): Promise<string[]> {
+    const rows: Array<{ employee_id: string }> = await tx.query(
+      `DELETE FROM notifications WHERE activity_id = $1
+         AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+       RETURNING employee_id`,
+      [activityId, commentId],
+    );
+    return [...new Set(rows.map((r) => r.employee_id))];
+  }
+
+  /** Pushes the current unread count to each employee (after a change that lowered it). */
+  async pushCounts(employeeIds: readonly string[]): Promise<void> {
+    if (employeeIds.length === 0) return;
+    const counts = await this.unreadCounts(employeeIds);
+    for (const id of new Set(employeeIds)) {
+      this.realtime.emitToEmployees([id], 'notification', { notification: null, unreadCount: counts.get(id) ?? 0 });
+    }
   }
 
   async unreadCount(employeeId: string): Promise<number> {

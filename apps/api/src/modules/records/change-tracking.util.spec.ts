@@ -1,4 +1,4 @@
-import { describeChanges, diffTracked, displayValue, TrackedField } from './change-tracking.util';
+import { describeChanges, diffTracked, displayValue, netChanges, TrackedField } from './change-tracking.util';
 
 interface DealLike {
   stage: string;
@@ -35,5 +35,17 @@ describe('change tracking', () => {
   it('leaves names alone and spells enum values as words', () => {
     expect(displayValue('owner', 'Ana Silva')).toBe('Ana Silva');
     expect(displayValue('status', 'PENDING_CUSTOMER')).toBe('Pending Customer');
+  });
+
+  it('sums up a burst of changes per field: first from, last to, and drops what came back', () => {
+    const burst = [
+      { field: 'stage', from: 'PROSPECTING', to: 'QUALIFICATION' },
+      { field: 'amount', from: '100', to: '200' },
+      { field: 'stage', from: 'QUALIFICATION', to: 'PROPOSAL' },
+      { field: 'amount', from: '200', to: '100' },
+    ];
+    expect(netChanges(burst)).toEqual([{ field: 'stage', from: 'PROSPECTING', to: 'PROPOSAL' }]);
+    expect(describeChanges('Acme Renewal', netChanges(burst))).toBe('Acme Renewal: stage Prospecting → Proposal');
+    expect(describeChanges('Acme Renewal', netChanges(burst.slice(1, 2).concat(burst.slice(3))))).toBe('Acme Renewal: changed and changed back');
   });
 });

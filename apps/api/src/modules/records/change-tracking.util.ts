@@ -32,8 +32,23 @@ const LABELS: Record<string, string> = { closeDate: 'close date' };
 
 /** "Acme Renewal: stage Negotiation → Closed Won; amount 10,000 → 12,500" */
 export function describeChanges(recordName: string, changes: readonly FieldChangeValue[]): string {
+  if (changes.length === 0) return `${recordName}: changed and changed back`;
   const parts = changes.map(
     (c) => `${LABELS[c.field] ?? c.field} ${displayValue(c.field, c.from)} → ${displayValue(c.field, c.to)}`,
   );
   return `${recordName}: ${parts.join('; ')}`;
+}
+
+/**
+ * Where a run of changes ended up, one entry per field: the first `from`, the last `to`. Fields that
+ * came back to where they started drop out. A folded activity keeps every step in `changes` and
+ * describes the net result in its sentence.
+ */
+export function netChanges(changes: readonly FieldChangeValue[]): FieldChangeValue[] {
+  const byField = new Map<string, FieldChangeValue>();
+  for (const change of changes) {
+    const earlier = byField.get(change.field);
+    byField.set(change.field, { field: change.field, from: earlier ? earlier.from : change.from, to: change.to });
+  }
+  return [...byField.values()].filter((c) => c.from !== c.to);
 }

@@ -11,7 +11,8 @@ import { FollowsService } from '../follows/follows.service';
 import { Employee } from '../people/entities/employee.entity';
 import { Team } from '../people/entities/team.entity';
 import { PeopleService } from '../people/people.service';
-import { describeChanges, diffTracked } from './change-tracking.util';
+import { NotificationsService } from '../notifications/notifications.service';
+import { describeChanges, diffTracked, netChanges } from './change-tracking.util';
 import { RecordBase } from './entities/record-base.entity';
 import { RecordSpec } from './record-specs';
 
@@ -19,7 +20,8 @@ type Patch = Record<string, unknown>;
 
 /**
  * Creates and updates records of every kind. Each write is one transaction that changes the
- * record, appends its RECORD_CHANGE activity and auto-follows the creator and owner.
+ * record, appends its RECORD_CHANGE activity (or folds into the actor's burst of changes), auto-follows
+ * the creator and owner, and notifies a new owner other than the actor (ASSIGNMENT).
  */
 @Injectable()
 export class RecordWriter {
@@ -28,6 +30,7 @@ export class RecordWriter {
     private readonly access: AccessService,
     private readonly follows: FollowsService,
     private readonly people: PeopleService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, input: Patch): Promise<T> {
@@ -51,7 +54,7 @@ export class RecordWriter {
         ...spec.tracked.map(({ field, read }) => ({ field, from: null, to: read(record) })).filter((c) => c.to !== null),
         { field: 'owner', from: null, to: owner.name },
       ];
-      await this.writer.append(tx, {
+      const activity = await this.writer.append(tx, {
         kind: ActivityKind.RECORD_CHANGE,
         actorId: actor.id,
         subjectId: record.id,
@@ -60,6 +63,7 @@ export class RecordWriter {
         changes,
       });
       await this.follows.ensureFollowing(tx, [actor.id, owner.id], record.id);
+      await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [owner.id], actorId: actor.id, activityId: activity.id, subjectId: record.id });
       return record;
     });
   }
@@ -90,14 +94,22 @@ export class RecordWriter {
         await this.follows.ensureFollowing(tx, [newOwner.id], id);
       }
       if (changes.length > 0) {
-        await this.writer.append(tx, {
-          kind: ActivityKind.RECORD_CHANGE,
-          actorId: actor.id,
-          subjectId: id,
-          relatedSubjectIds: [...spec.parents(after), actor.id],
-          body: describeChanges(spec.name(after), changes),
-          changes,
-        });
+        const { row } = await this.writer.appendOrFold(
+          tx,
+          {
+            kind: ActivityKind.RECORD_CHANGE,
+            actorId: actor.id,
+            subjectId: id,
+            relatedSubjectIds: [...spec.parents(after), actor.id],
+            body: describeChanges(spec.name(after), changes),
+            changes,
+            foldable: true,
+          },
+          (all) => describeChanges(spec.name(after), netChanges(all)),
+        );
+        if (newOwner) {
+          await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [newOwner.id], actorId: actor.id, activityId: row.id, subjectId: id });
+        }
       }
       return after;
     });

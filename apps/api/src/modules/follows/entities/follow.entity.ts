@@ -12,6 +12,14 @@ export class Follow {
   @Column('boolean', { name: 'include_related', default: true })
   includeRelated: boolean;
 
+  /** Only these activity kinds; null for every kind. */
+  @Column('text', { array: true, nullable: true })
+  kinds: string[] | null;
+
+  /** Record changes only when one of these fields moved; null for any field. */
+  @Column('text', { array: true, nullable: true })
+  fields: string[] | null;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 }

@@ -1,0 +1,26 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentEmployee } from '../auth/auth.decorators';
+import { Employee } from '../people/entities/employee.entity';
+import { Topic, TrendingTopic } from './topic.types';
+import { TopicsService } from './topics.service';
+
+@Resolver(() => Topic)
+export class TopicsResolver {
+  constructor(private readonly topics: TopicsService) {}
+
+  @Query(() => Topic, { description: 'A topic by id or by name ("renewal" or "#renewal"). Its feed: feed(filter: SUBJECT, subjectId).' })
+  topic(
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+    @Args('name', { type: () => String, nullable: true }) name: string | null,
+  ): Promise<Topic> {
+    return this.topics.find({ id, name });
+  }
+
+  @Query(() => [TrendingTopic], { description: 'The most-used topics of the last 7 days, counted within what I can open.' })
+  trendingTopics(
+    @CurrentEmployee() me: Employee,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+  ): Promise<TrendingTopic[]> {
+    return this.topics.trending(me.id, first ?? 10);
+  }
+}
