@@ -10,8 +10,11 @@ const PAGE = `query($first: Int) {
       id kind body changes { field from to } createdAt
       subject { id kind name }
       actor { id name handle teams { name } }
-      commentCount
-      comments { body author { name } }
+      commentCount editedAt deletedAt isBookmarkedByMe isMutedByMe
+      reactions { reaction emoji count reactedByMe }
+      mentions { id name accessible }
+      topics { id name followersCount isFollowedByMe }
+      comments { body editedAt author { name } reactions { reaction count reactedByMe } }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -34,10 +37,20 @@ describe('feed page cost', () => {
       const deal = await createDeal(api.url, writer, await createAccount(api.url, writer), { stage: 'PROSPECTING' });
       await follow(api.url, reader, deal);
       for (const stage of stages) await moveDeal(api.url, writer, deal, stage);
-      const post = await gqlOk<{ post: { id: string } }>(api.url, `mutation($s: ID!) { post(input: { subjectId: $s, body: "Update ${i}" }) { id } }`, { s: deal }, writer.token);
+      const post = await gqlOk<{ post: { id: string } }>(
+        api.url,
+        `mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }`,
+        { s: deal, b: `Update ${i} for @${reader.handle} #pipeline #q${i}-review` },
+        writer.token,
+      );
       for (const commenter of writers) {
-        await gqlOk(api.url, `mutation($a: ID!) { comment(activityId: $a, body: "Noted") { id } }`, { a: post.post.id }, commenter.token);
+        const { comment } = await gqlOk<{ comment: { id: string } }>(api.url, `mutation($a: ID!) { comment(activityId: $a, body: "Noted") { id } }`, { a: post.post.id }, commenter.token);
+        await gqlOk(api.url, `mutation($a: ID!, $c: ID) { react(activityId: $a, commentId: $c, reaction: LIKE) { count } }`, { a: post.post.id, c: comment.id }, reader.token);
       }
+      for (const reaction of ['LIKE', 'CELEBRATE']) {
+        await gqlOk(api.url, `mutation($a: ID!, $r: Reaction!) { react(activityId: $a, reaction: $r) { count } }`, { a: post.post.id, r: reaction }, reader.token);
+      }
+      await gqlOk(api.url, `mutation($a: ID!) { bookmark(activityId: $a) }`, { a: post.post.id }, reader.token);
     }
     // Wait for the fan-out: 3 deals x (4 moves + 1 post) reach the reader.
     for (let tries = 0; (await feedOf(api.url, reader, { first: 50 })).edges.length < 15; tries++) {
@@ -62,13 +75,14 @@ describe('feed page cost', () => {
     return res.body.extensions.diagnostics.sqlStatements as number;
   };
 
-  it('reads 2, 8 or 15 items with authors, teams, subjects and comments in a fixed number of statements', async () => {
+  it('reads 2, 8 or 15 items with authors, teams, subjects, comments, reactions, mentions and topics in a fixed number of statements', async () => {
     const counts = [await statementsFor(2), await statementsFor(8), await statementsFor(15)];
     // One statement per kind of thing, not per item: the token check, the page, subjects, actors,
-    // teams, comment counts, comments and their authors. DataLoader may fold the comment authors
-    // into the actors' batch when they resolve in the same tick, hence a spread of one.
-    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(8);
+    // teams, comment counts, comments, reactions (activities' and comments' in one batch or two),
+    // bookmarks, mutes, mentions and their names, topics and their followers. DataLoader may fold
+    // batches that resolve in the same tick (comment authors with actors), hence a small spread.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(18);
   });
 
   it('does not hand out the count unless asked', async () => {

@@ -75,13 +75,16 @@ export class NotificationsService {
    * Answers who lost a notification, so their counts can be pushed after commit.
    */
   async removeFor(tx: EntityManager, activityId: string, commentId: string | null): Promise<string[]> {
+    // A SELECT around the DELETE: TypeORM answers a bare DELETE with [rows, count], a SELECT with rows.
     const rows: Array<{ employee_id: string }> = await tx.query(
-      `DELETE FROM notifications WHERE activity_id = $1
-         AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
-       RETURNING employee_id`,
+      `WITH gone AS (
+         DELETE FROM notifications WHERE activity_id = $1
+           AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+         RETURNING employee_id
+       ) SELECT DISTINCT employee_id FROM gone`,
       [activityId, commentId],
     );
-    return [...new Set(rows.map((r) => r.employee_id))];
+    return rows.map((r) => r.employee_id);
   }
 
   /** Pushes the current unread count to each employee (after a change that lowered it). */

@@ -83,7 +83,7 @@ export class TopicsService {
   async ofActivities(activityIds: readonly string[]): Promise<Map<string, Topic[]>> {
     const rows: Array<TopicRow & { activity_id: string }> = await this.db.query(
       `SELECT u.activity_id, t.id, t.name, t.created_at FROM topic_uses u JOIN topics t ON t.id = u.topic_id
-       WHERE u.activity_id = ANY($1::uuid[]) AND u.comment_id IS NULL ORDER BY t.name`,
+       WHERE u.activity_id = ANY($1::uuid[]) AND u.comment_id IS NULL ORDER BY lower(t.name), t.id`,
       [[...activityIds]],
     );
     const grouped = new Map<string, Topic[]>();
