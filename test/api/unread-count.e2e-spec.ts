@@ -5,8 +5,9 @@ import { gqlOk } from '../support/graphql';
 import { createAccount, createDeal, createEmployee, createTeam, loginAdmin, TestEmployee } from '../factories/org';
 
 /**
- * Random sequences of notify (mentions on a public and a private deal), read (one or all) and
- * revoke/restore (team membership, which opens the private deal). After every step, each person's
+ * Random sequences of notify (mentions on a public and a private deal), read (one or all), remove
+ * (the author deletes one of the posts) and revoke/restore (team membership, which opens the
+ * private deal). After every step, each person's
  * unreadNotificationCount equals what a model of the rules expects: never drifting, never counting
  * what they cannot open. 10 runs of 50 steps.
  */
@@ -15,12 +16,14 @@ const PEOPLE: Person[] = ['bo', 'cy', 'dee'];
 type Op =
   | { op: 'notify'; privateDeal: boolean; mentions: Array<Person | 'team'> }
   | { op: 'readNewest' | 'readAll'; who: Person }
-  | { op: 'revoke' | 'restore'; who: Person };
+  | { op: 'revoke' | 'restore'; who: Person }
+  | { op: 'remove'; pick: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('notify' as const), privateDeal: fc.boolean(), mentions: fc.uniqueArray(fc.constantFrom<Person | 'team'>('bo', 'cy', 'dee', 'team'), { minLength: 1, maxLength: 4 }) }),
   fc.record({ op: fc.constantFrom('readNewest' as const, 'readAll' as const), who: fc.constantFrom(...PEOPLE) }),
   fc.record({ op: fc.constantFrom('revoke' as const, 'restore' as const), who: fc.constantFrom(...PEOPLE) }),
+  fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
 );
 
 describe('unread notification counts never drift', () => {
@@ -53,16 +56,28 @@ describe('unread notification counts never drift', () => {
         const secret = await createDeal(api.url, ana, await createAccount(api.url, ana), { visibility: 'PRIVATE', owningTeamId: team });
 
         // The model: every notification with its recipient, whether it is private, and read state.
-        const model: Array<{ to: Person; privateDeal: boolean; read: boolean }> = [];
+        let model: Array<{ to: Person; privateDeal: boolean; read: boolean; post: string }> = [];
+        const posts: string[] = [];
         const canSee = (p: Person, privateDeal: boolean) => !privateDeal || members.has(p);
         const expected = (p: Person) => model.filter((n) => n.to === p && !n.read && canSee(p, n.privateDeal)).length;
 
         for (const step of ops) {
           if (step.op === 'notify') {
             const body = step.mentions.map((m) => `@${m === 'team' ? teamHandle : people[m].handle}`).join(' ') + ' please look';
-            await gqlOk(api.url, 'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }', { s: step.privateDeal ? secret : open, b: body }, ana.token);
+            const { post } = await gqlOk<{ post: { id: string } }>(
+              api.url,
+              'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }',
+              { s: step.privateDeal ? secret : open, b: body },
+              ana.token,
+            );
+            posts.push(post.id);
             const recipients = new Set<Person>(step.mentions.flatMap((m) => (m === 'team' ? [...members] : [m])));
-            for (const p of recipients) if (canSee(p, step.privateDeal)) model.push({ to: p, privateDeal: step.privateDeal, read: false });
+            for (const p of recipients) if (canSee(p, step.privateDeal)) model.push({ to: p, privateDeal: step.privateDeal, read: false, post: post.id });
+          } else if (step.op === 'remove') {
+            if (posts.length === 0) continue;
+            const [removed] = posts.splice(step.pick % posts.length, 1);
+            await gqlOk(api.url, 'mutation($a: ID!) { removeActivity(activityId: $a) { id } }', { a: removed }, ana.token);
+            model = model.filter((n) => n.post !== removed);
           } else if (step.op === 'readAll') {
             await gqlOk(api.url, 'mutation { markNotificationsRead(all: true) }', {}, people[step.who].token);
             model.filter((n) => n.to === step.who).forEach((n) => (n.read = true));
@@ -73,7 +88,7 @@ describe('unread notification counts never drift', () => {
               const newest = [...model].reverse().find((n) => n.to === step.who && !n.read && canSee(step.who, n.privateDeal));
               if (newest) newest.read = true;
             }
-          } else {
+          } else if (step.op === 'revoke' || step.op === 'restore') {
             const add = step.op === 'restore';
             await gqlOk(api.url, `mutation($t: ID!, $e: ID!) { ${add ? 'addTeamMember' : 'removeTeamMember'}(teamId: $t, employeeId: $e) { id } }`, { t: team, e: people[step.who].id }, admin.token);
             if (add) members.add(step.who);
