@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CasePriority, CaseStatus, DealStage, DocumentStatus, Role, Visibility } from '../../common/graphql/enums';
+import { CasePriority, CaseStatus, DealStage, DocumentStatus, Reaction, Role, Visibility } from '../../common/graphql/enums';
+import { canSeeSql } from '../access/can-see.sql';
 import { PostService } from '../feed/post.service';
+import { ReactionsService } from '../feed/reactions/reactions.service';
 import { Employee } from '../people/entities/employee.entity';
 import { PeopleService } from '../people/people.service';
 import { Case } from '../records/entities/case.entity';
 import { Deal } from '../records/entities/deal.entity';
 import { Document } from '../records/entities/document.entity';
 import { RecordsService } from '../records/records.service';
-import { DEMO_POSTS, pick } from './demo-org';
+import { DEMO_COMMENTS, DEMO_POSTS, pick } from './demo-org';
 
 const NEXT_STAGE: Partial<Record<DealStage, DealStage[]>> = {
   PROSPECTING: [DealStage.QUALIFICATION],
@@ -41,6 +43,7 @@ export class DemoActions {
     private readonly records: RecordsService,
     private readonly posts: PostService,
     private readonly people: PeopleService,
+    private readonly reactions: ReactionsService,
   ) {}
 
   async doSomething(random: () => number): Promise<string> {
@@ -51,7 +54,35 @@ export class DemoActions {
     if (roll < 0.35) return this.moveDeal(actor, random);
     if (roll < 0.55) return this.moveCase(actor, random);
     if (roll < 0.65) return this.moveDocument(actor, random);
+    if (roll < 0.78) return this.reactToAPost(actor, random);
+    if (roll < 0.86) return this.replyToAPost(actor, random);
     return this.postSomething(actor, random);
+  }
+
+  private async reactToAPost(actor: Employee, random: () => number): Promise<string> {
+    const post = await this.recentPostByOthers(actor, random);
+    if (!post) return this.postSomething(actor, random);
+    const reaction = pick(random, [Reaction.LIKE, Reaction.LIKE, Reaction.CELEBRATE, Reaction.INSIGHTFUL, Reaction.EYES]);
+    await this.reactions.react(actor.id, { activityId: post }, reaction);
+    return `${actor.name} reacted ${reaction} to ${post}`;
+  }
+
+  private async replyToAPost(actor: Employee, random: () => number): Promise<string> {
+    const post = await this.recentPostByOthers(actor, random);
+    if (!post) return this.postSomething(actor, random);
+    await this.posts.comment(actor.id, post, pick(random, DEMO_COMMENTS));
+    return `${actor.name} commented on ${post}`;
+  }
+
+  /** One of the last few posts on public records, by someone else. */
+  private async recentPostByOthers(actor: Employee, random: () => number): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT a.id FROM activities a
+       WHERE a.kind = 'POST' AND a.deleted_at IS NULL AND a.actor_id <> $1 AND ${canSeeSql('$1', 'a.subject_id')}
+       ORDER BY a.created_at DESC LIMIT 8`,
+      [actor.id],
+    );
+    return rows.length > 0 ? pick(random, rows).id : null;
   }
 
   private async moveDeal(actor: Employee, random: () => number): Promise<string> {

@@ -83,15 +83,25 @@ export const DOCUMENT_TITLES: Array<{ title: string; kind: 'RFP' | 'PROPOSAL' | 
 
 export const DEMO_POSTS = [
   'Calling them now about the kickoff.',
-  'Legal came back with two redlines on the liability cap. Looking at it today.',
-  'Their CFO wants a multi-year option. Can someone from finance join Thursday?',
+  'Legal came back with two redlines on the liability cap. Looking at it today. #legal',
+  'Their CFO wants a multi-year option. Can someone from finance join Thursday? #renewal #pricing',
   'Great call with the champion. They are aligned on the rollout plan.',
-  'Heads up: procurement asked for a security review before signature.',
+  'Heads up: procurement asked for a security review before signature. #security-review',
   'Customer reported the issue is fixed after the patch. Closing the loop tomorrow.',
-  'Shared the updated pricing sheet in the proposal folder.',
-  'They are evaluating a competitor. We should bring the case study from Globex.',
+  'Shared the updated pricing sheet in the proposal folder. #pricing',
+  'They are evaluating a competitor. We should bring the case study from Globex. #competition',
   'Escalated to engineering; workaround sent to the customer.',
   'Demo went well. Next step: technical deep dive with their architects.',
+  'Renewal conversation starts next week; usage is up 40% this quarter. #renewal',
+];
+
+export const DEMO_COMMENTS = [
+  'Thanks, on it.',
+  'I can join Thursday.',
+  'Nice work!',
+  'Let me know if you need the reference architecture.',
+  'Adding this to the account plan.',
+  'Can we loop in the customer success manager?',
 ];
 
 /** A small seeded PRNG, so the demo org is the same on every machine. */
