@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmark harness: change-to-socket latency for one follower and for many, and feed page reads.
+// Benchmark harness: change-to-socket latency for one follower and for many, feed page reads (plain,
+// and with comments, reactions and topics), trending topics and influence.
 // Runs the built API as its own process against embedded PostgreSQL (or DATABASE_URL's server, in a
 // throwaway database). Usage: npm run bench [-- --followers 200 --rounds 50]
 'use strict';
@@ -70,7 +71,9 @@ async function main() {
   const port = await freePort();
   const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
     env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp },
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
+      // Every stage change its own feed item (one person's quick changes would otherwise fold into one).
+      FEED_FOLD_SECONDS: '0', RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -140,10 +143,46 @@ async function main() {
       reads.push(performance.now() - t0);
     }
     sockets.forEach((s) => s.close());
+
+    // Conversation: posts with #topics, each with comments and reactions from colleagues.
+    const TOPICS = ['renewal', 'pricing', 'security-review', 'competition', 'legal', 'expansion'];
+    const POSTS = Math.max(50, followers.length);
+    for (let i = 0; i < POSTS; i++) {
+      const author = followers[i % followers.length];
+      const body = `Update ${i} on the renewal #${TOPICS[i % TOPICS.length]} #${TOPICS[(i * 7) % TOPICS.length]}`;
+      const post = (await gql(url, 'mutation($s:ID!,$b:String!){post(input:{subjectId:$s,body:$b}){id}}', { s: deal, b: body }, author.token)).post.id;
+      const [c1, c2] = [followers[(i + 1) % followers.length], followers[(i + 2) % followers.length]];
+      const comment = (await gql(url, 'mutation($a:ID!){comment(activityId:$a,body:"Noted #renewal"){id}}', { a: post }, c1.token)).comment.id;
+      await gql(url, 'mutation($a:ID!){react(activityId:$a,reaction:LIKE){count}}', { a: post }, c2.token);
+      await gql(url, 'mutation($a:ID!,$c:ID){react(activityId:$a,commentId:$c,reaction:CELEBRATE){count}}', { a: post, c: comment }, author.token);
+      if (i % 10 === 9 || i === POSTS - 1) progress('posts with comments and reactions', i + 1, POSTS);
+    }
+    const reader = followers[0];
+    const timed = async (label, query, times = 30) => {
+      const took = [];
+      for (let i = 0; i < times; i++) {
+        const t0 = performance.now();
+        await gql(url, query, {}, reader.token);
+        took.push(performance.now() - t0);
+      }
+      return took;
+    };
+    const fullPage = await timed(
+      'full feed page',
+      `{feed(first:20){edges{cursor node{id body editedAt isBookmarkedByMe actor{name} subject{name} commentCount changes{field from to}
+        reactions{reaction count reactedByMe} topics{name} mentions{name}
+        comments{body author{name} reactions{reaction count reactedByMe}}}}}}`,
+    );
+    const trending = await timed('trending topics', '{trendingTopics(first:10){topic{name} uses}}');
+    const influence = await timed('influence', '{employees{id influence{band posts commentsReceived reactionsReceived}}}', 10);
+
     console.log('\nResults');
     console.log(`  change → socket, first of ${followers.length} followers: ${summary(first)}`);
     console.log(`  change → socket, last of ${followers.length} followers:  ${summary(last)}`);
     console.log(`  feed page of 20 (GraphQL round trip):      ${summary(reads)}`);
+    console.log(`  feed page of 20 with comments, reactions, topics: ${summary(fullPage)}`);
+    console.log(`  trending topics (${POSTS * 3} uses):           ${summary(trending)}`);
+    console.log(`  influence of all ${people.length} employees:          ${summary(influence)}`);
   } finally {
     await cleanup();
   }
