@@ -45,7 +45,7 @@ export function CommentThread({ activity, now }: CommentThreadProps) {
               ))}
             </ul>
           )}
-          <CommentComposer activityId={activity.id} />
+          <CommentComposer activityId={activity.id} subjectId={activity.subjectId} />
         </div>
       )}
     </div>
