@@ -17,6 +17,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     me: 'EMPLOYEE',
     employees: 'EMPLOYEE',
     teams: 'EMPLOYEE',
+    mentionCandidates: 'RECORD',
     following: 'RECORD',
     feed: 'RECORD',
     account: 'RECORD',

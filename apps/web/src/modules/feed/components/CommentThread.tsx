@@ -40,12 +40,16 @@ export function CommentThread({ activity, now }: CommentThreadProps) {
                 <li key={comment.id} className="comment" data-testid="comment">
                   <span className="comment__author">{comment.author.name}</span>{' '}
                   <RelativeTime iso={comment.createdAt} now={now} />
-                  <RichText className="comment__body" text={comment.body} />
+                  {comment.body === null ? (
+                    <p className="comment__body muted">This comment was removed.</p>
+                  ) : (
+                    <RichText className="comment__body" text={comment.body} />
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          <CommentComposer activityId={activity.id} />
+          <CommentComposer activityId={activity.id} subjectId={activity.subjectId} />
         </div>
       )}
     </div>

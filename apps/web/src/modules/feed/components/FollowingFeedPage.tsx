@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { FeedList } from 'src/modules/feed/components/FeedList';
+import { FeedTabs } from 'src/modules/feed/components/FeedTabs';
 import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 
 export function FollowingFeedPage() {
@@ -11,6 +12,7 @@ export function FollowingFeedPage() {
         <h1>Following</h1>
         <p className="muted">Changes and conversation on everything you follow.</p>
       </header>
+      <FeedTabs />
       <FeedList
         feed={feed}
         label="Following feed"

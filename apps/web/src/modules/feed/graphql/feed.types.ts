@@ -30,7 +30,8 @@ export interface FeedComment {
   __typename?: 'Comment';
   id: string;
   activityId: string;
-  body: string;
+  // Null once the comment was removed (the server keeps a tombstone).
+  body: string | null;
   createdAt: string;
   author: PersonRef;
 }

@@ -9,6 +9,7 @@ import {
   type RealtimeContextValue,
 } from 'src/modules/realtime/hooks/realtime-context';
 import { parseFeedItemEvent, type FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+import { parseNotificationEvent, type NotificationEvent } from 'src/modules/realtime/utils/notification-event';
 
 const MANUAL_RETRY_MS = 5000;
 
@@ -16,10 +17,11 @@ interface RealtimeProviderProps {
   children: ReactNode;
 }
 
-/** One socket.io connection per signed-in session, shared by every feed on the page. */
+/** One socket.io connection per signed-in session, shared by every feed and the notification bell. */
 export function RealtimeProvider({ children }: RealtimeProviderProps) {
   const [status, setStatus] = useState<ConnectionState>('connecting');
   const feedItems = useMemo(() => new Subject<FeedItemEvent>(), []);
+  const notifications = useMemo(() => new Subject<NotificationEvent>(), []);
   const connects = useMemo(() => new Subject<ConnectEvent>(), []);
 
   useEffect(() => {
@@ -62,17 +64,21 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
       const event = parseFeedItemEvent(payload);
       if (event) feedItems.next(event);
     });
+    socket.on('notification', (payload: unknown) => {
+      const event = parseNotificationEvent(payload);
+      if (event) notifications.next(event);
+    });
 
     return () => {
       window.clearTimeout(retryTimer);
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [feedItems, connects]);
+  }, [feedItems, notifications, connects]);
 
   const value = useMemo<RealtimeContextValue>(
-    () => ({ status, feedItems, connects }),
-    [status, feedItems, connects],
+    () => ({ status, feedItems, notifications, connects }),
+    [status, feedItems, notifications, connects],
   );
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import { createContext } from 'react';
 import type { Observable } from 'rxjs';
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -12,6 +13,7 @@ export interface ConnectEvent {
 export interface RealtimeContextValue {
   status: ConnectionState;
   feedItems: Observable<FeedItemEvent>;
+  notifications: Observable<NotificationEvent>;
   connects: Observable<ConnectEvent>;
 }
 

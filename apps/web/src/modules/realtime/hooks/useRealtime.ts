@@ -6,6 +6,7 @@ import {
   type RealtimeContextValue,
 } from 'src/modules/realtime/hooks/realtime-context';
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
 
 function useRealtimeContext(): RealtimeContextValue {
   const value = useContext(RealtimeContext);
@@ -28,6 +29,19 @@ export function useFeedItems(handler: (event: FeedItemEvent) => void): void {
     const subscription = feedItems.subscribe((event) => latest.current(event));
     return () => subscription.unsubscribe();
   }, [feedItems]);
+}
+
+/** Calls the latest `handler` for every `notification` pushed to this employee. */
+export function useNotificationEvents(handler: (event: NotificationEvent) => void): void {
+  const { notifications } = useRealtimeContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    const subscription = notifications.subscribe((event) => latest.current(event));
+    return () => subscription.unsubscribe();
+  }, [notifications]);
 }
 
 /** Calls the latest `handler` each time the socket (re)connects. */

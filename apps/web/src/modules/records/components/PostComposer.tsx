@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTextSubmit } from 'src/modules/api/hooks/useTextSubmit';
 import type { Activity } from 'src/modules/feed/graphql/feed.types';
+import { MentionSuggestions } from 'src/modules/mentions/components/MentionSuggestions';
+import { useMentionAutocomplete } from 'src/modules/mentions/hooks/useMentionAutocomplete';
 import { POST } from 'src/modules/records/graphql/follow.documents';
 
 interface PostComposerProps {
@@ -17,27 +19,29 @@ export function PostComposer({ subjectId, subjectName, onPosted }: PostComposerP
     const { data } = await post({ variables: { input: { subjectId, body: text } } });
     if (data) onPosted(data.post);
   });
+  const mentions = useMentionAutocomplete<HTMLTextAreaElement>(body, setBody, subjectId, (event) => {
+    // Ctrl/Cmd+Enter posts, as in most chat tools.
+    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+      event.currentTarget.form?.requestSubmit();
+    }
+  });
 
   return (
     <form className="composer card" onSubmit={onSubmit}>
       <label htmlFor={id} className="composer__label">
         Post to {subjectName}
       </label>
-      <textarea
-        id={id}
-        data-testid="post-body"
-        rows={3}
-        placeholder="Share an update. Use @handle to mention someone, #topic to tag."
-        value={body}
-        maxLength={10000}
-        onChange={(event) => setBody(event.target.value)}
-        onKeyDown={(event) => {
-          // Ctrl/Cmd+Enter posts, as in most chat tools.
-          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-            event.currentTarget.form?.requestSubmit();
-          }
-        }}
-      />
+      <div className="mention-field">
+        <textarea
+          id={id}
+          data-testid="post-body"
+          rows={3}
+          placeholder="Share an update. Use @handle to mention someone, #topic to tag."
+          maxLength={10000}
+          {...mentions.inputProps}
+        />
+        {mentions.listProps && <MentionSuggestions {...mentions.listProps} />}
+      </div>
       {error && (
         <p className="form-error" role="alert" data-testid="post-error">
           {error}

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
+import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
 import { AccountsPage } from 'src/modules/records/components/AccountsPage';
 import { CasePage } from 'src/modules/records/components/CasePage';
@@ -24,6 +25,7 @@ export function Shell() {
         <main id="main" className="shell__main">
           <Routes>
             <Route path="/" element={<FollowingFeedPage />} />
+            <Route path="/mentions" element={<MentionsFeedPage />} />
             <Route path="/accounts" element={<AccountsPage />} />
             <Route path="/accounts/:id" element={<RecordRoute page={AccountPage} />} />
             <Route path="/deals/:id" element={<RecordRoute page={DealPage} />} />

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
+import { NotificationBell } from 'src/modules/notifications/components/NotificationBell';
 import { ConnectionStatus } from 'src/modules/realtime/components/ConnectionStatus';
 
 export function TopBar() {
@@ -22,6 +23,7 @@ export function TopBar() {
       </Link>
       <div className="topbar__right">
         <ConnectionStatus />
+        <NotificationBell />
         {me && (
           <span className="topbar__me" data-testid="current-employee" title={me.email}>
             <span className="topbar__name">{me.name}</span>

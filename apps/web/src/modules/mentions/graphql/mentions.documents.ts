@@ -1,0 +1,15 @@
+import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import type { MentionCandidatesData, MentionCandidatesVars } from 'src/modules/mentions/graphql/mentions.types';
+
+export const MENTION_CANDIDATES: TypedDocumentNode<MentionCandidatesData, MentionCandidatesVars> = gql`
+  query MentionCandidates($prefix: String!, $subjectId: ID, $first: Int) {
+    mentionCandidates(prefix: $prefix, subjectId: $subjectId, first: $first) {
+      id
+      kind
+      handle
+      name
+      canOpenSubject
+    }
+  }
+`;

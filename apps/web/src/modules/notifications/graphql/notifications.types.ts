@@ -1,0 +1,36 @@
+// Hand-written result types for the notification documents (codegen is not set up yet); they
+// follow apps/api/schema.graphql.
+import type { PersonRef, SubjectRef } from 'src/modules/feed/graphql/feed.types';
+
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+
+export interface AppNotification {
+  __typename?: 'Notification';
+  id: string;
+  // The server may add kinds; unknown ones get a plain sentence.
+  kind: NotificationKind | (string & {});
+  read: boolean;
+  createdAt: string;
+  activityId: string;
+  commentId: string | null;
+  subjectId: string;
+  actor: PersonRef | null;
+  // Null when the server cannot describe the subject.
+  subject: SubjectRef | null;
+}
+
+export interface NotificationsData {
+  notifications: AppNotification[];
+}
+
+export type NotificationsVars = { first: number };
+
+export interface UnreadCountData {
+  unreadNotificationCount: number;
+}
+
+export interface MarkReadData {
+  markNotificationsRead: number;
+}
+
+export type MarkReadVars = { ids?: string[] | null; all?: boolean | null };

@@ -1,0 +1,42 @@
+import type { AppNotification } from 'src/modules/notifications/graphql/notifications.types';
+import { genericSubjectName } from 'src/modules/records/utils/subject-path';
+
+/** A notification as a sentence in three parts, so the view can set the names apart. */
+export interface NotificationSentence {
+  actor: string;
+  action: string;
+  subject: string;
+}
+
+/** "Bo Chen" "mentioned you on" "Acme Renewal", "Cy" "assigned you" "Acme Renewal", … */
+export function describeNotification(n: Pick<AppNotification, 'kind' | 'actor' | 'subject' | 'subjectId' | 'commentId'>): NotificationSentence {
+  const actor = n.actor?.name ?? 'Someone';
+  const subject = n.subject?.name ?? genericSubjectName(n.subjectId);
+  switch (n.kind) {
+    case 'MENTION':
+      return { actor, action: n.commentId ? 'mentioned you in a comment on' : 'mentioned you on', subject };
+    case 'REPLY':
+      return { actor, action: 'replied to your post on', subject };
+    case 'REACTION':
+      return { actor, action: 'reacted to your post on', subject };
+    case 'ASSIGNMENT':
+      return { actor, action: 'assigned you', subject };
+    default:
+      return { actor, action: 'has something for you on', subject };
+  }
+}
+
+export function notificationText(n: Parameters<typeof describeNotification>[0]): string {
+  const { actor, action, subject } = describeNotification(n);
+  return `${actor} ${action} ${subject}`;
+}
+
+/** The bell's accessible name: "Notifications, 3 unread". */
+export function bellLabel(unread: number): string {
+  return unread > 0 ? `Notifications, ${unread} unread` : 'Notifications, none unread';
+}
+
+/** What the badge shows: the count, capped so it stays small. */
+export function badgeText(unread: number): string {
+  return unread > 99 ? '99+' : String(unread);
+}
