@@ -108,13 +108,15 @@ describe('conversations', () => {
       ]);
       // Still one REACTION notification for the post: it came back as new, from the latest reactor.
       expect(await unread(ana)).toBe(before + 1);
-      const { notifications } = await gqlOk<{ notifications: Array<{ kind: string; actor: { id: string } | null }> }>(
+      const { notifications } = await gqlOk<{ notifications: Array<{ kind: string; actor: { id: string } | null; activity: { id: string; actor: { id: string } } }> }>(
         api.url,
-        '{ notifications(first: 5) { kind actor { id } } }',
+        '{ notifications(first: 5) { kind actor { id } activity { id actor { id } } } }',
         {},
         ana.token,
       );
-      expect(notifications.filter((n) => n.kind === 'REACTION')).toEqual([{ kind: 'REACTION', actor: { id: cy.id } }]);
+      expect(notifications.filter((n) => n.kind === 'REACTION')).toEqual([
+        { kind: 'REACTION', actor: { id: cy.id }, activity: { id: postId, actor: { id: ana.id } } },
+      ]);
 
       const undone = await gqlOk<{ unreact: ReactionSummary[] }>(
         api.url,

@@ -3,6 +3,8 @@ import DataLoader from 'dataloader';
 import { SubjectRefValue, SubjectsService } from '../modules/access/subjects.service';
 import type { AuthedRequest } from '../modules/auth/auth.decorators';
 import { ActivityPresenter } from '../modules/feed/activity-presenter.service';
+import { Activity } from '../modules/feed/activity.types';
+import { FeedQueryService } from '../modules/feed/feed-query.service';
 import { Comment } from '../modules/feed/entities/comment.entity';
 import { Mention, MentionsService } from '../modules/feed/mentions.service';
 import { PostService } from '../modules/feed/post.service';
@@ -35,6 +37,8 @@ export interface Loaders {
   commentsOfActivity: DataLoader<string, Comment[]>;
   mentionsOfActivity: DataLoader<string, Mention[]>;
   topicsOfActivity: DataLoader<string, Topic[]>;
+  /** Activities the viewer can open, by id. */
+  activity: DataLoader<string, Activity | null>;
   /** Keyed by `activityId/` for an activity, `activityId/commentId` for a comment. */
   reactions: DataLoader<string, ReactionSummary[]>;
   bookmarkedByMe: DataLoader<string, boolean>;
@@ -66,6 +70,7 @@ export class LoadersFactory {
     private readonly preferences: ThreadPreferencesService,
     private readonly topics: TopicsService,
     private readonly influenceService: InfluenceService,
+    private readonly feeds: FeedQueryService,
   ) {}
 
   create(req: AuthedRequest): Loaders {
@@ -106,6 +111,7 @@ export class LoadersFactory {
       commentsOfActivity: grouped((ids) => this.posts.commentsOf(ids)),
       mentionsOfActivity: grouped((ids) => this.mentions.ofActivities(ids)),
       topicsOfActivity: grouped((ids) => this.topics.ofActivities(ids)),
+      activity: byId((ids) => this.feeds.visibleByIds(viewer(), ids)),
       reactions: grouped((keys) =>
         this.reactionsService.summaries(
           viewer(),

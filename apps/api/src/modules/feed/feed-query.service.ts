@@ -77,6 +77,17 @@ export class FeedQueryService {
     return toActivity(rows[0]);
   }
 
+  /** Activities by id, only those on subjects the viewer can open (for loaders). */
+  async visibleByIds(viewerId: string, ids: readonly string[]): Promise<Activity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows: RawActivity[] = await this.db.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id = ANY($2::uuid[]) AND ${AccessService.canSeeSql('$1', 'a.subject_id')}`,
+      [viewerId, valid],
+    );
+    return rows.map(toActivity);
+  }
+
   private following(viewerId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
     return this.db.query(FOLLOWING_PAGE, [viewerId, limit, ...position(after)]);
   }

@@ -9,7 +9,7 @@ import { ConversationResolver } from './conversation.resolver';
 import { EditsService } from './edits.service';
 import { FeedDispatcher } from './feed-dispatcher.service';
 import { FeedQueryService } from './feed-query.service';
-import { CommentResolver, FeedResolver } from './feed.resolver';
+import { CommentResolver, FeedResolver, NotificationActivityResolver } from './feed.resolver';
 import { MentionsService } from './mentions.service';
 import { PostService } from './post.service';
 import { ReactionsService } from './reactions/reactions.service';
@@ -29,6 +29,7 @@ import { ThreadPreferencesService } from './thread-preferences.service';
     ThreadPreferencesService,
     FeedResolver,
     CommentResolver,
+    NotificationActivityResolver,
     ConversationResolver,
   ],
   exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, ReactionsService, ThreadPreferencesService],

@@ -12,6 +12,7 @@ import { PostService } from './post.service';
 import { ReactionSummary } from './reactions/reaction.types';
 import { keyOf } from './reactions/reactions.service';
 import { Topic } from '../topics/topic.types';
+import { Notification } from '../notifications/notification.types';
 
 @Resolver(() => Activity)
 export class FeedResolver {
@@ -107,5 +108,13 @@ export class CommentResolver {
   @ResolveField(() => [ReactionSummary])
   reactions(@Parent() comment: Comment, @Context() ctx: GqlContext) {
     return ctx.loaders.reactions.load(keyOf({ activityId: comment.activityId, commentId: comment.id }));
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationActivityResolver {
+  @ResolveField(() => Activity, { nullable: true, description: 'What the notification is about (its author tells "your post" from "a thread you are in").' })
+  activity(@Parent() n: Notification, @Context() ctx: GqlContext) {
+    return ctx.loaders.activity.load(n.activityId);
   }
 }

@@ -53,7 +53,8 @@ export class MentionsService {
     await tx.query(
       `INSERT INTO mentions (activity_id, comment_id, mentioned_id, accessible)
        SELECT $1, $2, m, CASE WHEN m LIKE 'team\\_%'
-         THEN EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = m AND ${canSeeSql('tm.employee_id', '$3')})
+         THEN EXISTS (SELECT 1 FROM team_members tm JOIN employees e ON e.id = tm.employee_id AND e.active
+                      WHERE tm.team_id = m AND ${canSeeSql('tm.employee_id', '$3')})
          ELSE ${canSeeSql('m', '$3')} END
        FROM unnest($4::text[]) AS m
        ON CONFLICT DO NOTHING`,

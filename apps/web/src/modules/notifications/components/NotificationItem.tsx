@@ -1,4 +1,6 @@
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
+import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { Avatar } from 'src/modules/feed/components/Avatar';
 import { RelativeTime } from 'src/modules/feed/components/RelativeTime';
 import type { AppNotification } from 'src/modules/notifications/graphql/notifications.types';
@@ -13,7 +15,8 @@ interface NotificationItemProps {
 
 /** One notification: a sentence linking to its subject's page; opening it marks it read. */
 export function NotificationItem({ notification, now, onOpen }: NotificationItemProps) {
-  const { actor, action, subject } = describeNotification(notification);
+  const { data: me } = useQuery(ME_QUERY, { fetchPolicy: 'cache-first' });
+  const { actor, action, subject } = describeNotification(notification, me?.me.id);
   const path = subjectPath(notification.subjectId);
   const className = `notification${notification.read ? '' : ' notification--unread'}`;
   const content = (

@@ -31,6 +31,12 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<NotificationsData, Notificat
         kind
         name
       }
+      activity {
+        id
+        actor {
+          id
+        }
+      }
     }
   }
 `;

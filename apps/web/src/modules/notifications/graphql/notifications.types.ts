@@ -17,6 +17,8 @@ export interface AppNotification {
   actor: PersonRef | null;
   // Null when the server cannot describe the subject.
   subject: SubjectRef | null;
+  // Who wrote what it is about: tells "your post" from "a thread you are in".
+  activity?: { id: string; actor: { id: string } | null } | null;
 }
 
 export interface NotificationsData {

@@ -9,16 +9,20 @@ export interface NotificationSentence {
 }
 
 /** "Bo Chen" "mentioned you on" "Acme Renewal", "Cy" "assigned you" "Acme Renewal", … */
-export function describeNotification(n: Pick<AppNotification, 'kind' | 'actor' | 'subject' | 'subjectId' | 'commentId'>): NotificationSentence {
+export function describeNotification(
+  n: Pick<AppNotification, 'kind' | 'actor' | 'subject' | 'subjectId' | 'commentId' | 'activity'>,
+  viewerId?: string,
+): NotificationSentence {
   const actor = n.actor?.name ?? 'Someone';
   const subject = n.subject?.name ?? genericSubjectName(n.subjectId);
+  const mine = !viewerId || !n.activity?.actor || n.activity.actor.id === viewerId;
   switch (n.kind) {
     case 'MENTION':
       return { actor, action: n.commentId ? 'mentioned you in a comment on' : 'mentioned you on', subject };
     case 'REPLY':
-      return { actor, action: 'replied to your post on', subject };
+      return { actor, action: mine ? 'replied to your post on' : 'replied in a thread you are in on', subject };
     case 'REACTION':
-      return { actor, action: 'reacted to your post on', subject };
+      return { actor, action: n.commentId ? 'reacted to your comment on' : 'reacted to your post on', subject };
     case 'ASSIGNMENT':
       return { actor, action: 'assigned you', subject };
     default:
@@ -26,8 +30,8 @@ export function describeNotification(n: Pick<AppNotification, 'kind' | 'actor' |
   }
 }
 
-export function notificationText(n: Parameters<typeof describeNotification>[0]): string {
-  const { actor, action, subject } = describeNotification(n);
+export function notificationText(n: Parameters<typeof describeNotification>[0], viewerId?: string): string {
+  const { actor, action, subject } = describeNotification(n, viewerId);
   return `${actor} ${action} ${subject}`;
 }
 
