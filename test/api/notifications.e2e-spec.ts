@@ -103,6 +103,20 @@ describe('mentions and notifications', () => {
     expect((await feedOf(api.url, bo, { filter: 'TO_ME' })).edges.map((e) => e.node.id)).toContain(post.id);
   });
 
+  it('orders the TO_ME feed by the latest mention or reply, and pages through it without gaps', async () => {
+    const deal = await createDeal(api.url, ana, await createAccount(api.url, ana));
+    const postOf = async (body: string) =>
+      (await gqlOk<{ post: { id: string } }>(api.url, 'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }', { s: deal, b: body }, ana.token)).post.id;
+    const older = await postOf(`@${dee.handle} first question`);
+    const newer = await postOf(`@${dee.handle} second question`);
+    expect((await feedOf(api.url, dee, { filter: 'TO_ME', first: 2 })).edges.map((e) => e.node.id)).toEqual([newer, older]);
+    await gqlOk(api.url, `mutation($a: ID!, $b: String!) { comment(activityId: $a, body: $b) { id } }`, { a: older, b: `@${dee.handle} any news?` }, bo.token);
+    const first = await feedOf(api.url, dee, { filter: 'TO_ME', first: 1 });
+    expect(first.edges.map((e) => e.node.id)).toEqual([older]);
+    const second = await feedOf(api.url, dee, { filter: 'TO_ME', first: 1, after: first.pageInfo.endCursor! });
+    expect(second.edges.map((e) => e.node.id)).toEqual([newer]);
+  });
+
   it('refuses more than 25 mentions, naming the body, and writes nothing', async () => {
     const deal = await createDeal(api.url, ana, await createAccount(api.url, ana));
     const count = async () => (await pg.query(`SELECT count(*)::int AS n FROM activities WHERE subject_id = $1`, [deal])).rows[0].n;

@@ -29,6 +29,8 @@ export interface RawActivity {
   edited_at: Date | null;
   deleted_at: Date | null;
   updated_at: Date | null;
+  /** Where the row sits in its feed when that is not its own time (TO_ME: the latest notification). */
+  sort_at?: Date;
 }
 
 /**
@@ -98,8 +100,10 @@ export class FeedQueryService {
   }
 
   private page(rows: RawActivity[], first: number): FeedConnection {
-    const nodes = rows.slice(0, first).map(toActivity);
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+    const edges = rows.slice(0, first).map((row) => ({
+      cursor: encodeCursor({ createdAt: row.sort_at ?? row.created_at, id: row.id }),
+      node: toActivity(row),
+    }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

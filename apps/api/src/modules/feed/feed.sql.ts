@@ -75,13 +75,20 @@ export const SUBJECT_PAGE = `
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $3`;
 
-/** Activities addressed to the viewer: they were mentioned or replied to ($1 viewer, $2 limit, $3/$4 cursor). */
+/**
+ * Activities addressed to the viewer: they were mentioned or replied to ($1 viewer, $2 limit, $3/$4
+ * cursor), ordered by the latest such notification, so a new reply brings an old post back to the top.
+ */
 export const TO_ME_PAGE = `
-  SELECT ${ACTIVITY_COLUMNS} FROM activities a
-  WHERE a.id IN (SELECT n.activity_id FROM notifications n WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY'))
-    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+  WITH addressed AS (
+    SELECT n.activity_id, max(n.created_at) AS sort_at FROM notifications n
+    WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY')
+    GROUP BY n.activity_id
+  )
+  SELECT ${ACTIVITY_COLUMNS}, ad.sort_at FROM addressed ad JOIN activities a ON a.id = ad.activity_id
+  WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) < ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY a.created_at DESC, a.id DESC
+  ORDER BY ad.sort_at DESC, a.id DESC
   LIMIT $2`;
 
 /** What the viewer bookmarked, newest activity first ($1 viewer, $2 limit, $3/$4 cursor). */
