@@ -396,4 +396,39 @@ describe('conversations', () => {
       expect((await feedOf(api.url, ana, { filter: 'SOCIAL' })).edges).toHaveLength(2);
     });
   });
+
+  describe('bad input', () => {
+    it('names the field, never answers 500, and writes nothing', async () => {
+      const postId = await post(ana, await publicDeal(), 'Original text');
+      const cases: Array<[string, Record<string, unknown>, string, string | undefined]> = [
+        ['mutation($a: ID!, $b: String!) { editPost(activityId: $a, body: $b) { id } }', { a: postId, b: 'x'.repeat(10_001) }, 'BAD_USER_INPUT', 'body'],
+        ['mutation($a: ID!) { bookmark(activityId: $a) }', { a: 'not-an-id' }, 'NOT_FOUND', undefined],
+        ['mutation($c: ID!) { removeComment(commentId: $c) { id } }', { c: 'not-an-id' }, 'NOT_FOUND', undefined],
+        ['{ topic { id } }', {}, 'BAD_USER_INPUT', 'name'],
+        ['{ topic(id: "deal_0193a0b0c0d0e0f00000000000000000") { id } }', {}, 'BAD_USER_INPUT', 'id'],
+        ['{ trendingTopics(first: 0) { uses } }', {}, 'BAD_USER_INPUT', 'first'],
+        ['mutation($b: String!) { post(input: { subjectId: "nope", body: $b }) { id } }', { b: Array.from({ length: 11 }, (_, i) => `#topic${i}a`).join(' ') }, 'BAD_USER_INPUT', 'subjectId'],
+      ];
+      for (const [query, variables, code, field] of cases) {
+        const result = await gql(api.url, query, variables, ana.token);
+        expect({ query, status: result.status, code: result.errors?.[0].extensions?.code, field: result.errors?.[0].extensions?.field }).toEqual({
+          query,
+          status: 200,
+          code,
+          field,
+        });
+      }
+      const tooManyTopics = await gql(
+        api.url,
+        'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }',
+        { s: await publicDeal(), b: Array.from({ length: 11 }, (_, i) => `#topic${i}a`).join(' ') },
+        ana.token,
+      );
+      expect(tooManyTopics.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+      expect(tooManyTopics.errors?.[0].message).toMatch(/11 topics; at most 10/);
+      expect((await activity(ana, postId)).data!.activity.body).toBe('Original text');
+      const { rows } = await pg.query(`SELECT count(*)::int AS n FROM topics WHERE name LIKE 'topic%'`);
+      expect(rows[0].n).toBe(0);
+    });
+  });
 });
