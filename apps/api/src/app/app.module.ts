@@ -16,6 +16,7 @@ import { PeopleModule } from '../modules/people/people.module';
 import { RealtimeModule } from '../modules/realtime/realtime.module';
 import { RateLimitsModule } from '../modules/rate-limits/rate-limits.module';
 import { RecordsModule } from '../modules/records/records.module';
+import { SearchModule } from '../modules/search/search.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
@@ -43,6 +44,7 @@ export class AppModule {
         FeedModule,
         RecordsModule,
         NotificationsModule,
+        SearchModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

@@ -29,6 +29,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     documents: 'RECORD',
     notifications: 'RECORD',
     unreadNotificationCount: 'RECORD',
+    search: 'RECORD',
   },
   Mutation: {
     login: 'PUBLIC',
