@@ -16,6 +16,7 @@ import { PeopleModule } from '../modules/people/people.module';
 import { RealtimeModule } from '../modules/realtime/realtime.module';
 import { RateLimitsModule } from '../modules/rate-limits/rate-limits.module';
 import { RecordsModule } from '../modules/records/records.module';
+import { SearchModule } from '../modules/search/search.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { InsightsModule } from '../modules/insights/insights.module';
 import { TopicsModule } from '../modules/topics/topics.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         TopicsModule,
         InsightsModule,
+        SearchModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

@@ -34,6 +34,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     followSettings: 'RECORD',
     topic: 'EMPLOYEE',
     trendingTopics: 'RECORD',
+    search: 'RECORD',
   },
   Mutation: {
     login: 'PUBLIC',

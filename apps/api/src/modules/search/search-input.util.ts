@@ -1,0 +1,73 @@
+import { AppError } from '../../common/errors/app-error';
+import { isUuid, subjectKindOf } from '../../common/ids';
+import { cleanText } from '../../common/text.util';
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_SEARCH_PAGE = 50;
+
+/** Where a page of hits ended, in the order rank DESC, created_at DESC, id DESC. */
+export interface SearchPosition {
+  rank: number;
+  /** created_at as UTC ISO with microseconds: a JavaScript Date would lose them. */
+  createdAt: string;
+  /** A hit's id: an activity's or comment's UUID, or a record's subject id. */
+  id: string;
+}
+
+export interface SearchInput {
+  /** The query as typed (cleaned), for websearch_to_tsquery. */
+  text: string;
+  /** Search-as-you-type: the words before the last one and the last one, matched as a prefix. */
+  prefix: { rest: string; word: string } | null;
+  first: number;
+  after: SearchPosition | null;
+}
+
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Validates the arguments of `search`, naming the field at fault. */
+export function parseSearchInput(query: string, first: number, after: string | null | undefined): SearchInput {
+  const text = cleanText(query ?? '');
+  if (!text) throw AppError.badInput('query', 'must not be blank');
+  if (text.length > MAX_QUERY_LENGTH) throw AppError.badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
+    throw AppError.badInput('first', `must be between 1 and ${MAX_SEARCH_PAGE}`);
+  }
+  return { text, prefix: prefixOf(text), first, after: after ? decodeSearchCursor(after) : null };
+}
+
+/**
+ * The last word also matches as a prefix ("renew" finds "renewal") when the query is a plain list
+ * of words. The word then holds letters and digits only, so `to_tsquery(word || ':*')` cannot be a
+ * syntax error. Queries using websearch syntax (quotes, -word, OR) are taken exactly as written.
+ */
+export function prefixOf(text: string): { rest: string; word: string } | null {
+  if (text.includes('"')) return null;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.some((w) => w.startsWith('-') || w.toLowerCase() === 'or')) return null;
+  const word = words.at(-1);
+  if (!word || !PLAIN_WORD.test(word)) return null;
+  return { rest: words.slice(0, -1).join(' '), word };
+}
+
+/** Opaque keyset cursor: base64url of [rank, createdAt, id]. */
+export function encodeSearchCursor(position: SearchPosition): string {
+  return Buffer.from(JSON.stringify([position.rank, position.createdAt, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeSearchCursor(cursor: string): SearchPosition {
+  const refuse = () => AppError.badInput('after', 'is not a cursor this server handed out; pass pageInfo.endCursor from a previous page');
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw refuse();
+  const [rank, createdAt, id] = decoded as unknown[];
+  if (typeof rank !== 'number' || !Number.isFinite(rank) || rank < 0) throw refuse();
+  if (typeof createdAt !== 'string' || !ISO_MICROS.test(createdAt) || Number.isNaN(Date.parse(createdAt))) throw refuse();
+  if (typeof id !== 'string' || !(isUuid(id) || subjectKindOf(id))) throw refuse();
+  return { rank, createdAt, id };
+}
