@@ -4,6 +4,7 @@ import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
 import { AccountsPage } from 'src/modules/records/components/AccountsPage';
 import { CasePage } from 'src/modules/records/components/CasePage';
+import { SearchPage } from 'src/modules/search/components/SearchPage';
 import { DealPage } from 'src/modules/records/components/DealPage';
 import { DocumentPage } from 'src/modules/records/components/DocumentPage';
 import { NotFoundPage } from 'src/modules/shell/components/NotFoundPage';
@@ -26,6 +27,7 @@ export function Shell() {
           <Routes>
             <Route path="/" element={<FollowingFeedPage />} />
             <Route path="/mentions" element={<MentionsFeedPage />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="/accounts" element={<AccountsPage />} />
             <Route path="/accounts/:id" element={<RecordRoute page={AccountPage} />} />
             <Route path="/deals/:id" element={<RecordRoute page={DealPage} />} />

@@ -4,6 +4,7 @@ import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
 import { NotificationBell } from 'src/modules/notifications/components/NotificationBell';
 import { ConnectionStatus } from 'src/modules/realtime/components/ConnectionStatus';
+import { SearchBox } from 'src/modules/search/components/SearchBox';
 
 export function TopBar() {
   const { data } = useQuery(ME_QUERY);
@@ -21,6 +22,7 @@ export function TopBar() {
       <Link to="/" className="topbar__brand">
         Tidings
       </Link>
+      <SearchBox />
       <div className="topbar__right">
         <ConnectionStatus />
         <NotificationBell />

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+import { ApiServer, startApi } from '../support/api-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { gqlOk } from '../support/graphql';
+import { requirePrereq } from '../support/require-prereq';
+import { login } from '../factories/org';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+
+const DEMO_PASSWORD = 'tidings-demo';
+
+/** Search from the top bar: matched words are marked, and a private record's words stay private. */
+describe('search in a browser', () => {
+  let db: TestDatabase;
+  let api: ApiServer;
+  let browser: Browser;
+
+  async function signIn(name: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(api.url);
+    await page.getByTestId('demo-login').filter({ hasText: name }).click();
+    await page.getByTestId('current-employee').filter({ hasText: name }).waitFor();
+    return page;
+  }
+
+  async function search(page: Page, words: string): Promise<void> {
+    const input = page.getByRole('searchbox', { name: 'Search posts, comments and records' });
+    await input.fill(words);
+    await input.press('Enter');
+    await page.getByRole('heading', { name: 'Search' }).waitFor();
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase('browser_search');
+    api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const ana = await login(api.url, 'ana@demo.tidings.dev', DEMO_PASSWORD);
+    const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, ana.token);
+    const acme = deals.find((d) => d.name === 'Acme Renewal')!.id;
+    const { post } = await gqlOk<{ post: { id: string } }>(api.url, 'mutation($s: ID!) { post(input: { subjectId: $s, body: "Kickoff agenda is ready" }) { id } }', { s: acme }, ana.token);
+    await gqlOk(api.url, 'mutation($a: ID!) { comment(activityId: $a, body: "They asked about the zeppelin integration again") { id } }', { a: post.id }, ana.token);
+    const { createAccount } = await gqlOk<{ createAccount: { id: string } }>(
+      api.url,
+      'mutation { createAccount(input: { name: "Quokka Holdings", visibility: PRIVATE }) { id } }',
+      {},
+      ana.token,
+    );
+    expect(createAccount.id).toMatch(/^acc_/);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await db?.drop();
+  });
+
+  it('finds a word in a comment, marks it, and links to its record', async () => {
+    const bo = await signIn('Bo Chen');
+    await search(bo, 'zeppelin');
+    const hit = bo.getByTestId('search-hit').first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').allTextContents()).toEqual(['zeppelin']);
+    expect(await hit.textContent()).toContain('Comment');
+    await hit.getByRole('link', { name: 'Acme Renewal' }).click();
+    await bo.getByTestId('record-title').filter({ hasText: 'Acme Renewal' }).waitFor();
+  });
+
+  it("shows a private account's name to its owner and nothing to anyone else", async () => {
+    const ana = await signIn('Ana Silva');
+    await search(ana, 'quokka');
+    await ana.getByTestId('search-hit').filter({ hasText: 'Quokka' }).waitFor();
+    const bo = await signIn('Bo Chen');
+    await search(bo, 'quokka');
+    await bo.getByText('No results for “quokka”.').waitFor();
+    expect(await bo.getByTestId('search-hit').count()).toBe(0);
+  });
+});
