@@ -175,6 +175,9 @@ async function main() {
     );
     const trending = await timed('trending topics', '{trendingTopics(first:10){topic{name} uses}}');
     const influence = await timed('influence', '{employees{id influence{band posts commentsReceived reactionsReceived}}}', 10);
+    // "renewal" is in every post and comment; "update 7" in a handful.
+    const searchCommon = await timed('search, common word', '{search(query:"renewal",first:20){edges{node{kind snippet highlights{start length}}}}}', 10);
+    const searchRare = await timed('search, rare words', '{search(query:"\\"update 7\\"",first:20){edges{node{kind snippet}}}}', 10);
 
     console.log('\nResults');
     console.log(`  change → socket, first of ${followers.length} followers: ${summary(first)}`);
@@ -183,6 +186,8 @@ async function main() {
     console.log(`  feed page of 20 with comments, reactions, topics: ${summary(fullPage)}`);
     console.log(`  trending topics (${POSTS * 3} uses):           ${summary(trending)}`);
     console.log(`  influence of all ${people.length} employees:          ${summary(influence)}`);
+    console.log(`  search, a word in all ${POSTS * 2} posts and comments: ${summary(searchCommon)}`);
+    console.log(`  search, a rare phrase:                    ${summary(searchRare)}`);
   } finally {
     await cleanup();
   }
