@@ -48,7 +48,13 @@ const e2e = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
+      // The web app imports its own modules as `src/...` (see apps/web/vite.config.ts).
+      moduleNameMapper: { '^src/(.*)$': '<rootDir>/apps/web/src/$1' },
+    },
     { ...e2e, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
     { ...e2e, displayName: 'redis', testMatch: ['<rootDir>/test/redis/**/*.e2e-spec.ts'] },
     { ...e2e, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'] },

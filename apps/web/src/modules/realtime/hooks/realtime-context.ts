@@ -12,6 +12,8 @@ export interface ConnectEvent {
 export interface RealtimeContextValue {
   status: ConnectionState;
   feedItems: Observable<FeedItemEvent>;
+  /** `feed:item:updated`, after the change is in the Apollo cache. */
+  feedItemUpdates: Observable<FeedItemEvent>;
   connects: Observable<ConnectEvent>;
 }
 
