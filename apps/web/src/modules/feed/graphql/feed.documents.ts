@@ -10,6 +10,8 @@ import type {
   ReactionSummary,
 } from 'src/modules/feed/graphql/feed.types';
 
+// Inlined (not spread) in the feed's fragments: the API's depth limit counts each fragment
+// spread as a level, and the feed query is already deep.
 export const REACTION_FIELDS: TypedDocumentNode<ReactionSummary> = gql`
   fragment ReactionFields on ReactionSummary {
     reaction
@@ -33,10 +35,12 @@ export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
       handle
     }
     reactions {
-      ...ReactionFields
+      reaction
+      emoji
+      count
+      reactedByMe
     }
   }
-  ${REACTION_FIELDS}
 `;
 
 // The socket's feed:item carries these same fields minus comments, reactions and the per-viewer
@@ -71,7 +75,10 @@ export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
     deletedAt
     updatedAt
     reactions {
-      ...ReactionFields
+      reaction
+      emoji
+      count
+      reactedByMe
     }
     isBookmarkedByMe
     isMutedByMe

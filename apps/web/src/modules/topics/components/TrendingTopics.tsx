@@ -1,4 +1,5 @@
-import { Link } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { topicPath } from 'src/modules/feed/utils/rich-text';
 import { TRENDING_TOPICS_QUERY } from 'src/modules/topics/graphql/topics.documents';
@@ -11,10 +12,18 @@ const REFRESH_MS = 60_000;
 
 /** The five most-used #topics of the last 7 days, each with a bar of its uses. */
 export function TrendingTopics() {
-  const { data, error } = useQuery(TRENDING_TOPICS_QUERY, {
+  const { data, error, refetch } = useQuery(TRENDING_TOPICS_QUERY, {
     variables: { first: 5 },
     pollInterval: REFRESH_MS,
   });
+  // Also on each page change: the box sits beside whatever the reader opens next.
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = pathname;
+    void refetch().catch(() => undefined);
+  }, [pathname, refetch]);
   const trending = data?.trendingTopics ?? [];
   const shares = barShares(trending.map((entry) => entry.uses));
 
