@@ -52,7 +52,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
-      // The web client imports by its own root ("src/modules/…").
+      // The web app imports its own modules as `src/...` (see apps/web/vite.config.ts).
       moduleNameMapper: { '^src/(.*)$': '<rootDir>/apps/web/src/$1' },
     },
     { ...e2e, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },

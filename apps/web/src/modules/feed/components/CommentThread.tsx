@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useViewer } from 'src/modules/auth/hooks/useViewer';
+import { ACTIVITY_COMMENTS } from 'src/modules/feed/graphql/conversation.documents';
 import type { Activity } from 'src/modules/feed/graphql/feed.types';
 import { CommentComposer } from 'src/modules/feed/components/CommentComposer';
-import { RelativeTime } from 'src/modules/feed/components/RelativeTime';
-import { RichText } from 'src/modules/feed/components/RichText';
+import { CommentItem } from 'src/modules/feed/components/CommentItem';
 
 interface CommentThreadProps {
   activity: Activity;
@@ -12,9 +14,28 @@ interface CommentThreadProps {
 export function CommentThread({ activity, now }: CommentThreadProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const client = useApolloClient();
+  const viewer = useViewer();
   const count = activity.commentCount;
   const comments = activity.comments;
+  const removed = activity.deletedAt !== null;
   const label = count === 0 ? 'Comment' : count === 1 ? '1 comment' : `${count} comments`;
+  // Live pushes carry only the count (which leaves removed comments out): when the cached
+  // comments disagree with it, an open thread reads them again.
+  const shownCount = comments.filter((comment) => comment.deletedAt === null).length;
+  const behind = shownCount !== count;
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  useEffect(() => {
+    if (!open || !behind) return;
+    setLoadFailed(false);
+    client
+      .query({ query: ACTIVITY_COMMENTS, variables: { id: activity.id }, fetchPolicy: 'network-only' })
+      .catch(() => setLoadFailed(true));
+  }, [open, behind, count, client, activity.id]);
+
+  // A removed post keeps the replies it had, read-only.
+  if (removed && count === 0 && comments.length === 0) return null;
 
   return (
     <div className="comments">
@@ -30,26 +51,19 @@ export function CommentThread({ activity, now }: CommentThreadProps) {
       </button>
       {open && (
         <div id={panelId} className="comments__panel">
-          {comments.length < count && (
-            // Live pushes carry only the count; the comments come with the next page load.
-            <p className="muted comments__more">Reload to see the earlier comments.</p>
+          {behind && (
+            <p className="muted comments__more" role="status">
+              {loadFailed ? 'Could not load the latest comments.' : 'Loading comments…'}
+            </p>
           )}
           {comments.length > 0 && (
             <ul className="comments__list">
               {comments.map((comment) => (
-                <li key={comment.id} className="comment" data-testid="comment">
-                  <span className="comment__author">{comment.author.name}</span>{' '}
-                  <RelativeTime iso={comment.createdAt} now={now} />
-                  {comment.body === null ? (
-                    <p className="comment__body muted">This comment was removed.</p>
-                  ) : (
-                    <RichText className="comment__body" text={comment.body} />
-                  )}
-                </li>
+                <CommentItem key={comment.id} comment={comment} viewer={viewer} now={now} />
               ))}
             </ul>
           )}
-          <CommentComposer activityId={activity.id} subjectId={activity.subjectId} />
+          {!removed && <CommentComposer activityId={activity.id} subjectId={activity.subjectId} />}
         </div>
       )}
     </div>

@@ -1,23 +1,29 @@
-const TOKEN = /([@#][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
+import { Link } from 'react-router-dom';
+import { parseRichText, topicPath } from 'src/modules/feed/utils/rich-text';
 
 interface RichTextProps {
   text: string;
   className?: string;
 }
 
-/** Post text with @mentions and #topics set apart; everything else stays plain text. */
+/**
+ * Post text with @mentions set apart and #topics linking to their page; everything else stays
+ * plain text (React escapes it: nothing in a body becomes markup).
+ */
 export function RichText({ text, className }: RichTextProps) {
-  const parts = text.split(TOKEN);
   return (
     <p className={className}>
-      {parts.map((part, index) =>
-        // split() with one capture group puts the tokens at odd indexes.
-        index % 2 === 1 ? (
-          <span key={index} className={part.startsWith('@') ? 'mention' : 'topic'}>
-            {part}
+      {parseRichText(text).map((part, index) =>
+        part.kind === 'topic' ? (
+          <Link key={index} to={topicPath(part.name)} className="topic">
+            {part.text}
+          </Link>
+        ) : part.kind === 'mention' ? (
+          <span key={index} className="mention">
+            {part.text}
           </span>
         ) : (
-          part
+          part.text
         ),
       )}
     </p>

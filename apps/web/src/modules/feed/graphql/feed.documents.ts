@@ -7,7 +7,19 @@ import type {
   FeedComment,
   FeedQueryData,
   FeedQueryVars,
+  ReactionSummary,
 } from 'src/modules/feed/graphql/feed.types';
+
+// Inlined (not spread) in the feed's fragments: the API's depth limit counts each fragment
+// spread as a level, and the feed query is already deep.
+export const REACTION_FIELDS: TypedDocumentNode<ReactionSummary> = gql`
+  fragment ReactionFields on ReactionSummary {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+`;
 
 export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
   fragment CommentFields on Comment {
@@ -15,16 +27,24 @@ export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
     activityId
     body
     createdAt
+    editedAt
+    deletedAt
     author {
       id
       name
       handle
     }
+    reactions {
+      reaction
+      emoji
+      count
+      reactedByMe
+    }
   }
 `;
 
-// The socket's feed:item carries these same fields (minus comments), so live items can be
-// written into the cache in this shape.
+// The socket's feed:item carries these same fields minus comments, reactions and the per-viewer
+// flags; live items get empty defaults for those (see feed-item-event.ts).
 export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
   fragment ActivityFields on Activity {
     id
@@ -51,6 +71,17 @@ export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
     comments {
       ...CommentFields
     }
+    editedAt
+    deletedAt
+    updatedAt
+    reactions {
+      reaction
+      emoji
+      count
+      reactedByMe
+    }
+    isBookmarkedByMe
+    isMutedByMe
   }
   ${COMMENT_FIELDS}
 `;

@@ -26,14 +26,28 @@ export interface FieldChange {
   to: string | null;
 }
 
+export type Reaction = 'LIKE' | 'LOVE' | 'CELEBRATE' | 'INSIGHTFUL' | 'LAUGH' | 'SURPRISED' | 'EYES';
+
+/** How many people reacted one way, and whether I am one of them. */
+export interface ReactionSummary {
+  __typename?: 'ReactionSummary';
+  reaction: Reaction;
+  emoji: string;
+  count: number;
+  reactedByMe: boolean;
+}
+
 export interface FeedComment {
   __typename?: 'Comment';
   id: string;
   activityId: string;
-  // Null once the comment was removed (the server keeps a tombstone).
+  // Null once removed: the comment stays as a tombstone.
   body: string | null;
   createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
   author: PersonRef;
+  reactions: ReactionSummary[];
 }
 
 export interface Activity {
@@ -50,6 +64,14 @@ export interface Activity {
   changes: FieldChange[] | null;
   commentCount: number;
   comments: FeedComment[];
+  editedAt: string | null;
+  // Set once removed: the activity stays as a tombstone with no body or changes.
+  deletedAt: string | null;
+  updatedAt: string | null;
+  // Per viewer; socket pushes do not carry these, so live items start from the defaults.
+  reactions: ReactionSummary[];
+  isBookmarkedByMe: boolean;
+  isMutedByMe: boolean;
 }
 
 export interface FeedEdge {

@@ -4,7 +4,8 @@ import type { ErrorLike } from '@apollo/client';
 import { ACTIVITY_FIELDS, FEED_QUERY } from 'src/modules/feed/graphql/feed.documents';
 import type { Activity, FeedEdge, FeedFilter } from 'src/modules/feed/graphql/feed.types';
 import { mergeEdges } from 'src/modules/feed/utils/feed-edges';
-import { useFeedItems, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
+import { withLiveFields } from 'src/modules/feed/utils/live-update';
+import { useFeedItems, useFeedItemUpdates, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
 import { toFeedEdge } from 'src/modules/realtime/utils/feed-item-event';
 
 const PAGE_SIZE = 20;
@@ -43,7 +44,7 @@ const isAtTop = () => window.scrollY <= AT_TOP_PX;
 /**
  * A feed page from GraphQL plus live `feed:item` pushes: deduplicated by activity id,
  * prepended when the reader is at the top, otherwise held back behind an "N new" pill,
- * and gap-filled after a socket reconnect.
+ * and gap-filled after a socket reconnect. `feed:item:updated` changes items in place.
  */
 export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): LiveFeed {
   const client = useApolloClient();
@@ -157,7 +158,12 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
         variables: { ...variables, first: GAP_FILL_SIZE, after: null },
         fetchPolicy: 'no-cache',
       });
-      if (result.data) receive(result.data.feed.edges);
+      if (!result.data) return;
+      // Edits and removals missed while away reach the cards already shown, too.
+      for (const { node } of result.data.feed.edges) {
+        client.cache.writeFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', data: node });
+      }
+      receive(result.data.feed.edges);
     } catch {
       /* see above */
     }
@@ -167,6 +173,16 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     const decision = route ? route(event.item) : 'show';
     if (decision === 'show') receive([toFeedEdge(event)]);
     else if (decision === 'refill') void refill();
+  });
+
+  // Shown items change in the cache (RealtimeProvider); items waiting behind the pill change here.
+  useFeedItemUpdates(({ item }) => {
+    if (!pendingRef.current.some((edge) => edge.node.id === item.id)) return;
+    const next = pendingRef.current.map((edge) =>
+      edge.node.id === item.id ? { ...edge, node: withLiveFields(edge.node, item) } : edge,
+    );
+    pendingRef.current = next;
+    setPending(next);
   });
 
   useSocketConnects(() => {

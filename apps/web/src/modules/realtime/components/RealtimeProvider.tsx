@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Subject } from 'rxjs';
 import { io } from 'socket.io-client';
+import { useApolloClient } from '@apollo/client/react';
+import { applyActivityUpdate } from 'src/modules/feed/utils/live-update';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
 import {
   RealtimeContext,
@@ -20,8 +22,10 @@ interface RealtimeProviderProps {
 /** One socket.io connection per signed-in session, shared by every feed and the notification bell. */
 export function RealtimeProvider({ children }: RealtimeProviderProps) {
   const [status, setStatus] = useState<ConnectionState>('connecting');
+  const client = useApolloClient();
   const feedItems = useMemo(() => new Subject<FeedItemEvent>(), []);
   const notifications = useMemo(() => new Subject<NotificationEvent>(), []);
+  const feedItemUpdates = useMemo(() => new Subject<FeedItemEvent>(), []);
   const connects = useMemo(() => new Subject<ConnectEvent>(), []);
 
   useEffect(() => {
@@ -68,17 +72,24 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
       const event = parseNotificationEvent(payload);
       if (event) notifications.next(event);
     });
+    // Changed in place, once for every list and page showing it: no new card, no "N new" pill.
+    socket.on('feed:item:updated', (payload: unknown) => {
+      const event = parseFeedItemEvent(payload);
+      if (!event) return;
+      applyActivityUpdate(client.cache, event.item);
+      feedItemUpdates.next(event);
+    });
 
     return () => {
       window.clearTimeout(retryTimer);
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [feedItems, notifications, connects]);
+  }, [client, feedItems, feedItemUpdates, notifications, connects]);
 
   const value = useMemo<RealtimeContextValue>(
-    () => ({ status, feedItems, notifications, connects }),
-    [status, feedItems, notifications, connects],
+    () => ({ status, feedItems, feedItemUpdates, notifications, connects }),
+    [status, feedItems, feedItemUpdates, notifications, connects],
   );
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

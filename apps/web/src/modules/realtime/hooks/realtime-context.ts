@@ -14,6 +14,8 @@ export interface RealtimeContextValue {
   status: ConnectionState;
   feedItems: Observable<FeedItemEvent>;
   notifications: Observable<NotificationEvent>;
+  /** `feed:item:updated`, after the change is in the Apollo cache. */
+  feedItemUpdates: Observable<FeedItemEvent>;
   connects: Observable<ConnectEvent>;
 }
 

@@ -44,6 +44,22 @@ export function useNotificationEvents(handler: (event: NotificationEvent) => voi
   }, [notifications]);
 }
 
+/**
+ * Calls the latest `handler` for every `feed:item:updated`: an activity already in this employee's
+ * feed changed. The cached activity is already updated when it runs.
+ */
+export function useFeedItemUpdates(handler: (event: FeedItemEvent) => void): void {
+  const { feedItemUpdates } = useRealtimeContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    const subscription = feedItemUpdates.subscribe((event) => latest.current(event));
+    return () => subscription.unsubscribe();
+  }, [feedItemUpdates]);
+}
+
 /** Calls the latest `handler` each time the socket (re)connects. */
 export function useSocketConnects(handler: (event: ConnectEvent) => void): void {
   const { connects } = useRealtimeContext();

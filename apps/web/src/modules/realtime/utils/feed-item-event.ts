@@ -7,7 +7,11 @@ import type {
 } from 'src/modules/feed/graphql/feed.types';
 import { isSubjectKind, subjectKindFromId } from 'src/modules/records/utils/subject-path';
 
-/** The socket's `feed:item` payload, checked and shaped like a cached feed edge. */
+/**
+ * The socket's `feed:item` payload (a new activity in my feed), and `feed:item:updated` (one
+ * already in it changed: an edit, a removal, folded changes, a comment), checked and shaped like
+ * a cached feed edge.
+ */
 export interface FeedItemEvent {
   cursor: string;
   item: Activity;
@@ -71,6 +75,13 @@ export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
     commentCount: typeof raw.commentCount === 'number' ? raw.commentCount : 0,
     // Pushes carry no comments; a brand-new activity has none worth showing yet.
     comments: [],
+    editedAt: str(raw.editedAt),
+    deletedAt: str(raw.deletedAt),
+    updatedAt: str(raw.updatedAt),
+    // Nor reactions or per-viewer flags: a new activity has none, an update keeps the cached ones.
+    reactions: [],
+    isBookmarkedByMe: false,
+    isMutedByMe: false,
   };
   return { cursor: str(payload.cursor) ?? id, item };
 }

@@ -1,5 +1,6 @@
 import { errorMessage } from 'src/modules/api/utils/graphql-error';
-import { useFollowToggle, type FollowTarget } from 'src/modules/records/hooks/useFollowToggle';
+import { FollowFilterMenu } from 'src/modules/records/components/FollowFilterMenu';
+import { RECORD_TYPENAMES, useFollowToggle, type FollowTarget } from 'src/modules/records/hooks/useFollowToggle';
 
 interface FollowButtonProps {
   target: FollowTarget;
@@ -22,6 +23,7 @@ export function FollowButton({ target, followersCount }: FollowButtonProps) {
       >
         {following ? 'Following' : 'Follow'}
       </button>
+      {following && RECORD_TYPENAMES.includes(target.__typename) && <FollowFilterMenu subjectId={target.id} />}
       <span className="follow__count muted" data-testid="followers-count">
         {followersCount} {followersCount === 1 ? 'follower' : 'followers'}
       </span>

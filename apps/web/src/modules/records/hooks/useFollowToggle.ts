@@ -4,9 +4,11 @@ import type { ApolloCache } from '@apollo/client';
 import { FOLLOW, FOLLOWING_QUERY, UNFOLLOW } from 'src/modules/records/graphql/follow.documents';
 
 export type RecordTypename = 'Account' | 'Deal' | 'Case' | 'Document';
+export const RECORD_TYPENAMES: readonly string[] = ['Account', 'Deal', 'Case', 'Document'];
 
 export interface FollowTarget {
-  __typename: RecordTypename;
+  // Any followable subject: a record, a colleague or a topic.
+  __typename: RecordTypename | 'Employee' | 'Topic';
   id: string;
   isFollowedByMe: boolean;
 }

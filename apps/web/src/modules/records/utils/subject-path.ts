@@ -5,15 +5,18 @@ const ROUTES: ReadonlyArray<readonly [prefix: string, base: string, kind: Subjec
   ['deal_', '/deals/', 'DEAL'],
   ['case_', '/cases/', 'CASE'],
   ['doc_', '/documents/', 'DOCUMENT'],
+  ['emp_', '/people/', 'EMPLOYEE'],
 ];
 
 const OTHER_KINDS: ReadonlyArray<readonly [prefix: string, kind: SubjectKind]> = [
-  ['emp_', 'EMPLOYEE'],
   ['team_', 'TEAM'],
   ['topic_', 'TOPIC'],
 ];
 
-/** The page of a record subject, or null for subjects without a page (employees, teams, topics). */
+/**
+ * The page of a record or employee, or null for subjects without a page by id (teams; topics,
+ * whose page goes by name: see SubjectLink).
+ */
 export function subjectPath(subjectId: string): string | null {
   const route = ROUTES.find(([prefix]) => subjectId.startsWith(prefix));
   return route ? `${route[1]}${encodeURIComponent(subjectId)}` : null;

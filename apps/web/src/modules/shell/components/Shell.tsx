@@ -1,6 +1,9 @@
 import { Route, Routes } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
+import { SavedPage } from 'src/modules/feed/components/SavedPage';
+import { PersonPage } from 'src/modules/people/components/PersonPage';
+import { TopicRoute } from 'src/modules/topics/components/TopicPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
 import { AccountsPage } from 'src/modules/records/components/AccountsPage';
 import { CasePage } from 'src/modules/records/components/CasePage';
@@ -33,6 +36,9 @@ export function Shell() {
             <Route path="/deals/:id" element={<RecordRoute page={DealPage} />} />
             <Route path="/cases/:id" element={<RecordRoute page={CasePage} />} />
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
+            <Route path="/saved" element={<SavedPage />} />
+            <Route path="/topics/:name" element={<TopicRoute />} />
+            <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </main>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { FOLLOWING_QUERY } from 'src/modules/records/graphql/follow.documents';
 import { SubjectLink } from 'src/modules/records/components/SubjectLink';
 import { humanizeEnum } from 'src/modules/records/utils/labels';
+import { TrendingTopics } from 'src/modules/topics/components/TrendingTopics';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   isActive ? 'sidenav__link sidenav__link--active' : 'sidenav__link';
@@ -24,6 +25,11 @@ export function SideNav() {
             Accounts
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/saved" end className={navClass} data-testid="nav-saved">
+            Saved
+          </NavLink>
+        </li>
       </ul>
       <h2 className="sidenav__heading" id="following-heading">
         You follow
@@ -42,6 +48,7 @@ export function SideNav() {
           ))}
         </ul>
       )}
+      <TrendingTopics />
     </nav>
   );
 }
