@@ -195,6 +195,17 @@ describe('conversations in a browser', () => {
     await bo.getByTestId('trending-topics').getByRole('link', { name: '#renewal' }).waitFor(LIVE);
   });
 
+  it("opens Ana's profile from her name, with her influence over the last 90 days", async () => {
+    await openDeal(bo);
+    await card(bo, keptId).getByRole('link', { name: 'Ana Silva' }).first().click();
+    await bo.getByTestId('person-name').filter({ hasText: 'Ana Silva' }).waitFor();
+    const influence = bo.getByTestId('influence');
+    await influence.waitFor();
+    // Ana posted twice in this journey (one was removed) and Bo reacted to one of them.
+    expect(await influence.getByRole('definition').first().textContent()).not.toBe('0');
+    expect(await influence.textContent()).toMatch(/Contributor|Active influencer|Top influencer/);
+  });
+
   it('runs under the content security policy, with no errors in either console', async () => {
     for (const page of [ana, bo]) {
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);

@@ -2,8 +2,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 
 /**
- * Limits on what one GraphQL document may ask for, checked before any resolver runs. The deepest
- * query the web client sends is 7 levels (feed → edges → node → comments → author → teams → name).
+ * Limits on what one GraphQL document may ask for, checked before any resolver runs. Depth counts
+ * fragment spreads as levels: the web client's feed page (feed → edges → node → comments → reactions,
+ * through its fragments) stays below 10 by writing the comment fields out rather than nesting
+ * fragments.
  */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 

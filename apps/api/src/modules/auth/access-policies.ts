@@ -16,6 +16,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     demoLogins: 'PUBLIC',
     me: 'EMPLOYEE',
     employees: 'EMPLOYEE',
+    employee: 'EMPLOYEE',
     teams: 'EMPLOYEE',
     mentionCandidates: 'RECORD',
     following: 'RECORD',

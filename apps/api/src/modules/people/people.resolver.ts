@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
+import { AppError } from '../../common/errors/app-error';
 import { CurrentEmployee } from '../auth/auth.decorators';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
@@ -20,6 +21,13 @@ export class EmployeeResolver {
   @Query(() => [Employee])
   employees(): Promise<Employee[]> {
     return this.people.list();
+  }
+
+  @Query(() => Employee, { description: 'One colleague (active or not); NOT_FOUND for an unknown id.' })
+  async employee(@Args('id', { type: () => ID }) id: string): Promise<Employee> {
+    const found = await this.people.findById(id);
+    if (!found) throw AppError.notFound('employee');
+    return found;
   }
 
   @Mutation(() => Employee)

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
+import { errorCode } from 'src/modules/api/utils/graphql-error';
 import { FeedList } from 'src/modules/feed/components/FeedList';
 import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { InfluenceBadge } from 'src/modules/people/components/InfluenceBadge';
-import { PEOPLE_QUERY } from 'src/modules/people/graphql/people.documents';
+import { PERSON_QUERY } from 'src/modules/people/graphql/people.documents';
 import { FollowButton } from 'src/modules/records/components/FollowButton';
 import { humanizeEnum } from 'src/modules/records/utils/labels';
 
 /** `/people/:id`: a colleague, their teams, their influence, and their feed. */
 export function PersonPage({ id }: { id: string }) {
-  const { data, error, refetch } = useQuery(PEOPLE_QUERY);
-  const person = data?.employees.find((employee) => employee.id === id);
+  const { data, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
+  const person = data?.employee;
   // Posts by the person and about them (their activities name them as a related subject).
   const feed = useLiveFeed({
     filter: 'SUBJECT',
@@ -18,7 +19,7 @@ export function PersonPage({ id }: { id: string }) {
     route: (item) => (item.subjectId === id || item.actor?.id === id ? 'show' : 'ignore'),
   });
 
-  if (!data) {
+  if (!data && !(error && errorCode(error) === 'NOT_FOUND')) {
     return (
       <div className="page page--feed">
         {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : <p className="muted" aria-busy="true">Loading…</p>}

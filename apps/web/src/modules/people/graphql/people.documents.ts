@@ -1,11 +1,10 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { PeopleData } from 'src/modules/people/graphql/people.types';
+import type { PersonData } from 'src/modules/people/graphql/people.types';
 
-// The API has no `employee(id)` query yet, so a profile is picked from the directory.
-export const PEOPLE_QUERY: TypedDocumentNode<PeopleData, Record<string, never>> = gql`
-  query People {
-    employees {
+export const PERSON_QUERY: TypedDocumentNode<PersonData, { id: string }> = gql`
+  query Person($id: ID!) {
+    employee(id: $id) {
       id
       name
       handle

@@ -25,6 +25,6 @@ export interface PersonProfile {
   influence: Influence;
 }
 
-export interface PeopleData {
-  employees: PersonProfile[];
+export interface PersonData {
+  employee: PersonProfile;
 }
