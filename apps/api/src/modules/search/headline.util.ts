@@ -7,7 +7,7 @@ export const HIGHLIGHT_START = '\u0001';
 export const HIGHLIGHT_STOP = '\u0002';
 
 /** Options for ts_headline: sentinels instead of <b>, and a snippet of a readable length. */
-export const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, ShortWord=3`;
+export const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=40, MinWords=24, ShortWord=3`;
 
 export interface TextRangeValue {
   /** Offset in the snippet, in UTF-16 code units (JavaScript string indexes). */
