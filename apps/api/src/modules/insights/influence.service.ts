@@ -21,8 +21,12 @@ const INFLUENCE_SQL = `
       WHERE a.deleted_at IS NULL AND r.created_at > now() - interval '90 days'
         AND ((r.comment_id IS NULL AND a.kind = 'POST') OR (r.comment_id IS NOT NULL AND c.deleted_at IS NULL))
         AND r.employee_id <> coalesce(c.author_id, a.actor_id)
+  ), subjects AS MATERIALIZED (
+    -- Materialized, so visibility is checked once per subject (otherwise the planner pushes the
+    -- check under the DISTINCT, once per event).
+    SELECT DISTINCT subject_id FROM events
   ), visible AS (
-    SELECT s.subject_id FROM (SELECT DISTINCT subject_id FROM events) s WHERE ${canSeeSql('$1', 's.subject_id')}
+    SELECT s.subject_id FROM subjects s WHERE ${canSeeSql('$1', 's.subject_id')}
   ), counted AS (
     SELECT emp, sum(posts)::int AS posts, sum(comments)::int AS comments, sum(reactions)::int AS reactions
     FROM events JOIN visible USING (subject_id) WHERE emp IS NOT NULL GROUP BY emp

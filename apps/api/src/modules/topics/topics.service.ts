@@ -98,16 +98,22 @@ export class TopicsService {
   async trending(viewerId: string, first: number): Promise<TrendingTopic[]> {
     if (!Number.isInteger(first) || first < 1 || first > 50) throw AppError.badInput('first', 'must be between 1 and 50');
     const rows: Array<TopicRow & { uses: number }> = await this.db.query(
-      `SELECT t.id, t.name, t.created_at, count(*)::int AS uses
-       FROM topic_uses u
-         JOIN topics t ON t.id = u.topic_id
-         JOIN activities a ON a.id = u.activity_id AND a.deleted_at IS NULL
-         LEFT JOIN comments c ON c.id = u.comment_id
-       WHERE u.created_at > now() - interval '7 days'
-         AND (u.comment_id IS NULL OR c.deleted_at IS NULL)
-         AND ${canSeeSql('$1', 'a.subject_id')}
+      `WITH recent AS MATERIALIZED (
+         SELECT u.topic_id, u.created_at, a.subject_id
+         FROM topic_uses u
+           JOIN activities a ON a.id = u.activity_id AND a.deleted_at IS NULL
+           LEFT JOIN comments c ON c.id = u.comment_id
+         WHERE u.created_at > now() - interval '7 days' AND (u.comment_id IS NULL OR c.deleted_at IS NULL)
+       ), subjects AS MATERIALIZED (
+         SELECT DISTINCT subject_id FROM recent
+       ), visible AS (
+         -- Once per subject, not per use: materialized so the planner cannot push the check down.
+         SELECT s.subject_id FROM subjects s WHERE ${canSeeSql('$1', 's.subject_id')}
+       )
+       SELECT t.id, t.name, t.created_at, count(*)::int AS uses
+       FROM recent r JOIN visible USING (subject_id) JOIN topics t ON t.id = r.topic_id
        GROUP BY t.id, t.name, t.created_at
-       ORDER BY uses DESC, max(u.created_at) DESC
+       ORDER BY uses DESC, max(r.created_at) DESC
        LIMIT $2`,
       [viewerId, first],
     );
