@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
-import { requirePrereq } from '../support/require-prereq';
+import { cspViolations, launchChromium, requireChromium, signInFromDemo, watchedPage } from '../support/browser';
 import { login } from '../factories/org';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+requireChromium();
 
 const LIVE = { timeout: 5000 };
 
@@ -33,18 +31,9 @@ describe('conversations in a browser', () => {
   const kept = `Pricing sheet for Acme is ready ${stamp} #renewal`;
 
   async function signIn(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, context } = await watchedPage(browser, name, consoleErrors, 900);
     contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${name}: ${message.text()}`));
-    await page.addInitScript(() => {
-      const record = window as unknown as { cspViolations: string[] };
-      record.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => record.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    await page.goto(api.url);
-    await page.getByTestId('demo-login').filter({ hasText: name }).click();
-    await page.getByTestId('current-employee').filter({ hasText: name }).waitFor();
+    await signInFromDemo(page, api.url, name);
     return page;
   }
 
@@ -74,10 +63,7 @@ describe('conversations in a browser', () => {
   beforeAll(async () => {
     db = await createTestDatabase('browser_conversations');
     api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     // Both follow the deal, so each gets the other's activity on it live.
     const tokens = await Promise.all(['ana', 'bo'].map((who) => login(api.url, `${who}@demo.tidings.dev`, 'tidings-demo')));
     const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, tokens[0]!.token);
@@ -208,7 +194,7 @@ describe('conversations in a browser', () => {
 
   it('runs under the content security policy, with no errors in either console', async () => {
     for (const page of [ana, bo]) {
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
     }
     // A rejected query (e.g. over the API's depth limit) shows up here as a failed request.
     expect(consoleErrors).toEqual([]);

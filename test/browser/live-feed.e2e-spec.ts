@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
-import { requirePrereq } from '../support/require-prereq';
+import { cspViolations, launchChromium, requireChromium, watchedPage } from '../support/browser';
 import { login } from '../factories/org';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+requireChromium();
 
 /** The story of the foundation issue, in a real browser against the demo org. */
 describe('the live feed in a browser', () => {
@@ -21,17 +19,8 @@ describe('the live feed in a browser', () => {
     db = await createTestDatabase('browser_feed');
     // Production mode, as users get it: full CSP, no introspection; the demo org gives it people.
     api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    await page.addInitScript(() => {
-      const record = window as unknown as { cspViolations: string[] };
-      record.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => record.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
+    browser = await launchChromium();
+    ({ page } = await watchedPage(browser, 'Ana', consoleErrors));
   }, 90_000);
 
   afterAll(async () => {
@@ -84,7 +73,7 @@ describe('the live feed in a browser', () => {
     const response = await page.request.get(api.url);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('shows hostile post bodies as plain text: nothing runs, nothing becomes a link or an element', async () => {

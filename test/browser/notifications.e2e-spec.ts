@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
-import { requirePrereq } from '../support/require-prereq';
+import { cspViolations, launchChromium, requireChromium, signInFromDemo, watchedPage } from '../support/browser';
 import { login } from '../factories/org';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+requireChromium();
 
 const DEMO_PASSWORD = 'tidings-demo';
 
@@ -22,17 +20,8 @@ describe('mentions and notifications in a browser', () => {
   const consoleErrors: string[] = [];
 
   async function signIn(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${name}: ${message.text()}`));
-    await page.addInitScript(() => {
-      const record = window as unknown as { cspViolations: string[] };
-      record.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => record.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    await page.goto(api.url);
-    await page.getByTestId('demo-login').filter({ hasText: name }).click();
-    await page.getByTestId('current-employee').filter({ hasText: name }).waitFor();
+    const { page } = await watchedPage(browser, name, consoleErrors);
+    await signInFromDemo(page, api.url, name);
     await page.getByTestId('connection-status').filter({ hasText: /live/i }).waitFor();
     return page;
   }
@@ -47,10 +36,7 @@ describe('mentions and notifications in a browser', () => {
     db = await createTestDatabase('browser_notify');
     // Production mode, as users get it: full CSP; the demo org gives it people and Acme Renewal.
     api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     // Bo starts with nothing unread, whatever the demo seeding left him.
     const boApi = await login(api.url, 'bo@demo.tidings.dev', DEMO_PASSWORD);
     await gqlOk(api.url, 'mutation { markNotificationsRead(all: true) }', {}, boApi.token);
@@ -163,7 +149,7 @@ describe('mentions and notifications in a browser', () => {
   it('runs under the content security policy without violating it', async () => {
     expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     for (const page of [ana, bo]) {
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
     }
   });
 });

@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
-import { requirePrereq } from '../support/require-prereq';
+import { launchChromium, requireChromium, signInFromDemo, watchedPage } from '../support/browser';
 import { login } from '../factories/org';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+requireChromium();
 
 const DEMO_PASSWORD = 'tidings-demo';
 
@@ -16,13 +14,11 @@ describe('search in a browser', () => {
   let db: TestDatabase;
   let api: ApiServer;
   let browser: Browser;
+  const consoleErrors: string[] = [];
 
   async function signIn(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(api.url);
-    await page.getByTestId('demo-login').filter({ hasText: name }).click();
-    await page.getByTestId('current-employee').filter({ hasText: name }).waitFor();
+    const { page } = await watchedPage(browser, name, consoleErrors);
+    await signInFromDemo(page, api.url, name);
     return page;
   }
 
@@ -36,10 +32,7 @@ describe('search in a browser', () => {
   beforeAll(async () => {
     db = await createTestDatabase('browser_search');
     api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     const ana = await login(api.url, 'ana@demo.tidings.dev', DEMO_PASSWORD);
     const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, ana.token);
     const acme = deals.find((d) => d.name === 'Acme Renewal')!.id;
@@ -79,5 +72,9 @@ describe('search in a browser', () => {
     await search(bo, 'quokka');
     await bo.getByText('No results for “quokka”.').waitFor();
     expect(await bo.getByTestId('search-hit').count()).toBe(0);
+  });
+
+  it('leaves no errors in the browser console', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });
