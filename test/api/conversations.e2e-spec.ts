@@ -327,9 +327,15 @@ describe('conversations', () => {
       expect((await trending(cy))[0].topic.name).toBe('Renewal-2027');
     });
 
-    it('answers NOT_FOUND for a topic nobody used, and refuses following it', async () => {
+    it('answers NOT_FOUND for a topic nobody used, or used only where the asker cannot look, and refuses following it', async () => {
       const missing = await gql(api.url, '{ topic(name: "never-used") { id } }', {}, cy.token);
       expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const secretDeal = await createDeal(api.url, ana, await createAccount(api.url, ana, { visibility: 'PRIVATE' }));
+      await post(ana, secretDeal, 'Kicking off #project-quokka');
+      const hidden = await gql(api.url, '{ topic(name: "project-quokka") { id } }', {}, cy.token);
+      expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const own = await gql<{ topic: { name: string } }>(api.url, '{ topic(name: "project-quokka") { name } }', {}, ana.token);
+      expect(own.data?.topic.name).toBe('project-quokka');
       const followed = await gql(api.url, 'mutation { follow(subjectId: "topic_0193a0b0c0d0e0f00000000000000000") }', {}, cy.token);
       expect(followed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     });

@@ -33,7 +33,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     unreadNotificationCount: 'RECORD',
     activity: 'RECORD',
     followSettings: 'RECORD',
-    topic: 'EMPLOYEE',
+    topic: 'RECORD',
     trendingTopics: 'RECORD',
     search: 'RECORD',
   },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InfluenceBand } from '../../common/graphql/enums';
-import { canSeeSql } from '../access/can-see.sql';
+import { visibleSubjectsCte } from '../access/can-see.sql';
 import { Influence } from './influence.types';
 
 /** Score = posts + 2 × comments received + reactions received: a reply is worth more than a like. */
@@ -21,13 +21,7 @@ const INFLUENCE_SQL = `
       WHERE a.deleted_at IS NULL AND r.created_at > now() - interval '90 days'
         AND ((r.comment_id IS NULL AND a.kind = 'POST') OR (r.comment_id IS NOT NULL AND c.deleted_at IS NULL))
         AND r.employee_id <> coalesce(c.author_id, a.actor_id)
-  ), subjects AS MATERIALIZED (
-    -- Materialized, so visibility is checked once per subject (otherwise the planner pushes the
-    -- check under the DISTINCT, once per event).
-    SELECT DISTINCT subject_id FROM events
-  ), visible AS (
-    SELECT s.subject_id FROM subjects s WHERE ${canSeeSql('$1', 's.subject_id')}
-  ), counted AS (
+  ), ${visibleSubjectsCte('$1', 'events')}, counted AS (
     SELECT emp, sum(posts)::int AS posts, sum(comments)::int AS comments, sum(reactions)::int AS reactions
     FROM events JOIN visible USING (subject_id) WHERE emp IS NOT NULL GROUP BY emp
   ), ranked AS (

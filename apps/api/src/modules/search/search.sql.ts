@@ -1,4 +1,4 @@
-import { canSeeSql } from '../access/can-see.sql';
+import { visibleSubjectsCte } from '../access/can-see.sql';
 
 /**
  * The search query as a tsquery ($2 the text for websearch_to_tsquery; $3/$4 the words before the
@@ -55,12 +55,7 @@ export const SEARCH_PAGE = `
     UNION ALL${record('deals', 'name')}
     UNION ALL${record('cases', 'subject')}
     UNION ALL${record('documents', 'title')}
-  ), subjects AS MATERIALIZED (
-    -- Materialized, so the check below runs once per subject (otherwise the planner pushes it under the DISTINCT).
-    SELECT DISTINCT subject_id FROM hits
-  ), visible AS (
-    SELECT s.subject_id FROM subjects s WHERE ${canSeeSql('$1', 's.subject_id')}
-  )
+  ), ${visibleSubjectsCte('$1', 'hits')}
   SELECT page.kind, page.id, page.subject_id, page.activity_id, page.comment_id, page.actor_id, page.created_at,
     to_char(page.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key,
     page.rank,

@@ -8,12 +8,15 @@ import { TopicsService } from './topics.service';
 export class TopicsResolver {
   constructor(private readonly topics: TopicsService) {}
 
-  @Query(() => Topic, { description: 'A topic by id or by name ("renewal" or "#renewal"). Its feed: feed(filter: SUBJECT, subjectId).' })
+  @Query(() => Topic, {
+    description: 'A topic by id or by name ("renewal" or "#renewal"), if I follow it or can open something said under it. Its feed: feed(filter: SUBJECT, subjectId).',
+  })
   topic(
+    @CurrentEmployee() me: Employee,
     @Args('id', { type: () => ID, nullable: true }) id: string | null,
     @Args('name', { type: () => String, nullable: true }) name: string | null,
   ): Promise<Topic> {
-    return this.topics.find({ id, name });
+    return this.topics.find(me.id, { id, name });
   }
 
   @Query(() => [TrendingTopic], { description: 'The most-used topics of the last 7 days, counted within what I can open.' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { newSubjectId, subjectKindOf } from '../../common/ids';
-import { canSeeSql } from '../access/can-see.sql';
+import { canSeeSql, visibleSubjectsCte } from '../access/can-see.sql';
 import { Topic, TrendingTopic } from './topic.types';
 import { MAX_TOPICS, topicsIn } from './topics.util';
 
@@ -62,14 +62,25 @@ export class TopicsService {
     );
   }
 
-  async find(idOrName: { id?: string | null; name?: string | null }): Promise<Topic> {
+  /**
+   * A topic by id or name, if the viewer follows it or can open something said under it: a topic
+   * named only in a private deal's posts does not answer to its name for anyone else.
+   */
+  async find(viewerId: string, idOrName: { id?: string | null; name?: string | null }): Promise<Topic> {
     if (!idOrName.id && !idOrName.name) throw AppError.badInput('name', 'pass the topic id or its name');
     if (idOrName.id && subjectKindOf(idOrName.id) !== 'TOPIC') throw AppError.badInput('id', `"${idOrName.id}" is not a topic id`);
     const key = idOrName.name?.replace(/^#/, '').toLocaleLowerCase('en') ?? null;
-    const rows: TopicRow[] = await this.db.query('SELECT id, name, created_at FROM topics WHERE id = $1 OR key = $2', [
-      idOrName.id ?? null,
-      key,
-    ]);
+    const rows: TopicRow[] = await this.db.query(
+      `SELECT t.id, t.name, t.created_at FROM topics t
+       WHERE (t.id = $2 OR t.key = $3)
+         AND (EXISTS (SELECT 1 FROM follows f WHERE f.employee_id = $1 AND f.subject_id = t.id)
+           OR EXISTS (
+             SELECT 1 FROM topic_uses u
+               JOIN activities a ON a.id = u.activity_id AND a.deleted_at IS NULL
+               LEFT JOIN comments c ON c.id = u.comment_id
+             WHERE u.topic_id = t.id AND (u.comment_id IS NULL OR c.deleted_at IS NULL) AND ${canSeeSql('$1', 'a.subject_id')}))`,
+      [viewerId, idOrName.id ?? null, key],
+    );
     if (!rows[0]) throw AppError.notFound('topic');
     return toTopic(rows[0]);
   }
@@ -104,12 +115,7 @@ export class TopicsService {
            JOIN activities a ON a.id = u.activity_id AND a.deleted_at IS NULL
            LEFT JOIN comments c ON c.id = u.comment_id
          WHERE u.created_at > now() - interval '7 days' AND (u.comment_id IS NULL OR c.deleted_at IS NULL)
-       ), subjects AS MATERIALIZED (
-         SELECT DISTINCT subject_id FROM recent
-       ), visible AS (
-         -- Once per subject, not per use: materialized so the planner cannot push the check down.
-         SELECT s.subject_id FROM subjects s WHERE ${canSeeSql('$1', 's.subject_id')}
-       )
+       ), ${visibleSubjectsCte('$1', 'recent')}
        SELECT t.id, t.name, t.created_at, count(*)::int AS uses
        FROM recent r JOIN visible USING (subject_id) JOIN topics t ON t.id = r.topic_id
        GROUP BY t.id, t.name, t.created_at
