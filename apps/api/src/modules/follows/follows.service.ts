@@ -24,15 +24,13 @@ export class FollowsService {
 
   /** Following something you cannot open is refused with the same NOT_FOUND as a missing subject. */
   async follow(employeeId: string, subjectId: string): Promise<boolean> {
-    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
-    await this.access.assertCanSee(employeeId, subjectId);
+    await this.assertOpenSubject(employeeId, subjectId);
     await this.ensureFollowing(this.db.manager, [employeeId], subjectId);
     return true;
   }
 
   async unfollow(employeeId: string, subjectId: string): Promise<boolean> {
-    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
-    await this.access.assertCanSee(employeeId, subjectId);
+    await this.assertOpenSubject(employeeId, subjectId);
     await this.db.query('DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2', [employeeId, subjectId]);
     return true;
   }
@@ -42,10 +40,8 @@ export class FollowsService {
    * what happens from now on; the feed keeps what was already delivered.
    */
   async updateFollow(employeeId: string, subjectId: string, filter: FollowFilterInput): Promise<FollowSettings> {
-    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
-    const kinds = filter.kinds === undefined ? undefined : filter.kinds;
+    const { kinds, fields } = filter; // undefined: keep as it is; null: everything on that axis
     if (kinds && kinds.length === 0) throw AppError.badInput('kinds', 'is empty; list at least one kind, or unfollow to receive nothing');
-    const fields = filter.fields === undefined ? undefined : filter.fields;
     if (fields) {
       if (fields.length === 0) throw AppError.badInput('fields', 'is empty; list at least one field, or pass null for changes to any field');
       const unknown = fields.filter((f) => !(FOLLOWABLE_FIELDS as readonly string[]).includes(f));
@@ -53,7 +49,7 @@ export class FollowsService {
         throw AppError.badInput('fields', `"${unknown[0]}" is not a tracked field; use one of ${FOLLOWABLE_FIELDS.join(', ')}`);
       }
     }
-    await this.access.assertCanSee(employeeId, subjectId);
+    await this.assertOpenSubject(employeeId, subjectId);
     const rows: FollowRow[] = await this.db.query(
       `INSERT INTO follows (employee_id, subject_id, kinds, fields, include_related)
        VALUES ($1, $2, $3, $4, coalesce($5, true))
@@ -69,13 +65,18 @@ export class FollowsService {
 
   /** My follow of a subject and its filter, or null when I do not follow it (or can no longer open it). */
   async settings(employeeId: string, subjectId: string): Promise<FollowSettings | null> {
-    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
-    await this.access.assertCanSee(employeeId, subjectId);
+    await this.assertOpenSubject(employeeId, subjectId);
     const rows: FollowRow[] = await this.db.query(
       'SELECT kinds, fields, include_related, created_at FROM follows WHERE employee_id = $1 AND subject_id = $2',
       [employeeId, subjectId],
     );
     return rows[0] ? this.toSettings(subjectId, rows[0]) : null;
+  }
+
+  /** A subject id of ours that the employee may open: BAD_USER_INPUT, or the same NOT_FOUND as a missing one. */
+  private async assertOpenSubject(employeeId: string, subjectId: string): Promise<void> {
+    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
+    await this.access.assertCanSee(employeeId, subjectId);
   }
 
   private async toSettings(subjectId: string, row: FollowRow): Promise<FollowSettings> {
