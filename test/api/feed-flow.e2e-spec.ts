@@ -62,10 +62,11 @@ describe('a record change reaches followers live', () => {
     expect(feed.edges[0].node.id).toBe(pushed.item.id);
     expect(feed.edges[0].cursor).toBe(pushed.cursor);
 
-    // Give a stray push time to arrive before asserting there was none.
-    await new Promise((r) => setTimeout(r, 500));
-    expect(cySocket.of('feed:item')).toEqual([]);
-    expect((await feedOf(api.url, cy)).edges).toEqual([]);
+    // Barrier: Cy's own change reaches Cy's socket after Bo's, so a stray push of Bo's would be in by now.
+    const cyAccount = await createAccount(api.url, cy, { name: 'Cy Barrier' });
+    await cySocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.subjectId === cyAccount);
+    expect(cySocket.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toEqual([]);
+    expect((await feedOf(api.url, cy)).edges.map((e) => e.node.subjectId)).toEqual([cyAccount]);
   });
 
   it("rolls a case's change up to the account's followers", async () => {

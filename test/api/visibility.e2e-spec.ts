@@ -47,6 +47,12 @@ describe('private records never leak', () => {
   const setMember = (member: boolean) =>
     gqlOk(api.url, `mutation($t: ID!, $e: ID!) { ${member ? 'addTeamMember' : 'removeTeamMember'}(teamId: $t, employeeId: $e) { id } }`, { t: team, e: bo.id }, admin.token);
 
+  /** Bo's own change on his own account reaches his socket after anything dispatched before it. */
+  const barrier = async (socket: Awaited<ReturnType<typeof connect>>) => {
+    const mine = await createAccount(api.url, bo, { name: `Bo barrier ${Date.now()}` });
+    await socket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.subjectId === mine);
+  };
+
   it('revokes at once: no push, no old items, not counted; and delivers again when access returns', async () => {
     await follow(api.url, bo, deal);
     const socket = await connect(bo);
@@ -59,8 +65,8 @@ describe('private records never leak', () => {
     const ownerSocket = await connect(owner);
     await moveDeal(api.url, owner, deal, 'PROPOSAL');
     await ownerSocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.changes?.[0]?.to === 'PROPOSAL');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(socket.of<FeedItemEvent>('feed:item').map((e) => e.item.changes?.[0]?.to)).toEqual(['QUALIFICATION']);
+    await barrier(socket);
+    expect(socket.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal).map((e) => e.item.changes?.[0]?.to)).toEqual(['QUALIFICATION']);
     expect(await dealItems(bo)).toEqual([]);
     expect(await followersCount()).toBe(1);
     const hidden = await gql(api.url, `query($id: ID!) { deal(id: $id) { id } }`, { id: deal }, bo.token);
@@ -85,8 +91,8 @@ describe('private records never leak', () => {
     const ownerSocket = await connect(owner);
     await moveDeal(api.url, owner, deal, 'NEGOTIATION');
     await ownerSocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.changes?.[0]?.to === 'NEGOTIATION' && e.item.changes?.[0]?.from === 'CLOSED_LOST');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(again.of('feed:item')).toEqual([]);
+    await barrier(again);
+    expect(again.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toEqual([]);
     await setMember(true);
   });
 

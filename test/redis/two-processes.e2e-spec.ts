@@ -52,9 +52,12 @@ describe('scale-out: two API processes sharing Redis', () => {
       expect(pushed.item.changes).toEqual([{ field: 'stage', from: 'PROPOSAL', to: 'NEGOTIATION' }]);
     }
     // Both processes run a dispatcher; SKIP LOCKED and ON CONFLICT keep it to one push per socket.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(onOne.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toHaveLength(1);
-    expect(alsoOnTwo.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal)).toHaveLength(1);
+    // Barrier: the next change, made on the other process, arrives on both sockets after any duplicate would have.
+    await moveDeal(one.url, bo, deal, 'CLOSED_WON');
+    for (const socket of [onOne, alsoOnTwo]) await socket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.changes?.[0]?.to === 'CLOSED_WON');
+    for (const socket of [onOne, alsoOnTwo]) {
+      expect(socket.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === deal).map((e) => e.item.changes?.[0]?.to)).toEqual(['NEGOTIATION', 'CLOSED_WON']);
+    }
     onOne.close();
     alsoOnTwo.close();
   });

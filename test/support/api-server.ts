@@ -76,3 +76,25 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   }
   throw new Error(`the API did not become healthy within 30 s:\n${output()}`);
 }
+
+/**
+ * Runs `work` with the server's clock moved forward by `ms` (the API must run with TEST_CLOCK=on),
+ * so a window passes at once; the clock goes back to real time afterwards.
+ */
+export async function withClockAdvanced<T>(api: ApiServer, ms: number, work: () => Promise<T>): Promise<T> {
+  await clockRequest(api, 'advance', { ms });
+  try {
+    return await work();
+  } finally {
+    await clockRequest(api, 'reset', {});
+  }
+}
+
+async function clockRequest(api: ApiServer, action: 'advance' | 'reset', body: object): Promise<void> {
+  const res = await fetch(`${api.url}/api/test/clock/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`could not ${action} the clock: ${res.status} ${await res.text()}`);
+}

@@ -8,6 +8,7 @@ import { createValidationPipe } from '../common/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { AccessModule } from '../modules/access/access.module';
 import { AuthModule } from '../modules/auth/auth.module';
+import { ClockModule } from '../modules/clock/clock.module';
 import { DemoModule } from '../modules/demo/demo.module';
 import { FeedModule } from '../modules/feed/feed.module';
 import { FollowsModule } from '../modules/follows/follows.module';
@@ -32,6 +33,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(runtime),
+        ClockModule.register(runtime.config.testClock),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlSupportModule],

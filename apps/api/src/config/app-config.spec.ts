@@ -20,6 +20,13 @@ describe('configuration at boot', () => {
     );
   });
 
+  it('refuses a movable test clock in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/tidings', TEST_CLOCK: 'on' })).toThrow(
+      /TEST_CLOCK: must be off/,
+    );
+    expect(loadConfig({ DATA_DIR: dataDir(), TEST_CLOCK: 'on' }).testClock).toBe(true);
+  });
+
   it('runs the demo on embedded PostgreSQL by default, and keeps its generated secret across restarts', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });

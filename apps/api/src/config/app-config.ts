@@ -24,6 +24,7 @@ const envSchema = z.object({
   DISPATCHER: onOff.default('on'),
   DISPATCH_SWEEP_MS: z.coerce.number().int().min(100).default(5000),
   FEED_FOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  TEST_CLOCK: onOff.default('off'),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
@@ -58,6 +59,8 @@ export class AppConfig {
   readonly dispatchSweepMs: number;
   /** One person's changes to one record within this many seconds fold into one activity (0: never). */
   readonly feedFoldSeconds: number;
+  /** Test runs only: the clock can be moved forward through POST /api/test/clock/advance. */
+  readonly testClock: boolean;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly webDist: string;
@@ -82,6 +85,10 @@ export class AppConfig {
     this.dispatcher = env.DISPATCHER === 'on';
     this.dispatchSweepMs = env.DISPATCH_SWEEP_MS;
     this.feedFoldSeconds = env.FEED_FOLD_SECONDS;
+    this.testClock = env.TEST_CLOCK === 'on';
+    if (this.testClock && this.production) {
+      throw new ConfigError([['TEST_CLOCK', 'must be off when NODE_ENV=production (it lets anyone move the clock)']]);
+    }
     this.embeddedPgPort = env.EMBEDDED_PG_PORT;
     this.webDist = resolve(env.WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist'));
     this.logLevel = env.LOG_LEVEL;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActivityKind } from '../../common/graphql/enums';
 import { AppConfig } from '../../config/app-config';
+import { Clock } from '../clock/clock.service';
 import { newId } from '../../common/ids';
 import { ActivityRow, FieldChangeValue } from './entities/activity.entity';
 import { FeedDispatcher } from './feed-dispatcher.service';
@@ -35,6 +36,7 @@ export class ActivityWriter {
     private readonly db: DataSource,
     private readonly dispatcher: FeedDispatcher,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -90,9 +92,9 @@ export class ActivityWriter {
     if (windowSeconds > 0 && activity.foldable && activity.actorId) {
       const latest: Array<{ id: string; actor_id: string | null; foldable: boolean; fresh: boolean; deleted: boolean }> = await tx.query(
         `SELECT id, actor_id, foldable, deleted_at IS NOT NULL AS deleted,
-                created_at > clock_timestamp() - make_interval(secs => $2) AS fresh
+                created_at > clock_timestamp() + make_interval(secs => $3) - make_interval(secs => $2) AS fresh
          FROM activities WHERE subject_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE`,
-        [activity.subjectId, windowSeconds],
+        [activity.subjectId, windowSeconds, this.clock.offsetSeconds()],
       );
       const last = latest[0];
       if (last && last.foldable && last.fresh && !last.deleted && last.actor_id === activity.actorId) {
