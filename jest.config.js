@@ -1,5 +1,6 @@
 // Jest projects (run one tier with `npx jest --selectProjects <name>`):
 //   unit     *.spec.ts beside the code in apps/ and libs/: pure logic, no servers
+//   web      apps/web/**/*.spec.tsx: React components in jsdom (Testing Library, mocked Apollo link)
 //   api      test/api/**/*.e2e-spec.ts: real PostgreSQL (embedded unless DATABASE_URL is set)
 //   redis    test/redis/**/*.e2e-spec.ts: two API processes sharing REDIS_URL
 //   browser  test/browser/**/*.e2e-spec.ts: headless Chromium journeys
@@ -45,15 +46,25 @@ const e2e = {
   setupFilesAfterEnv: ['<rootDir>/test/setup/e2e-timeout.ts'],
 };
 
+const webModules = { '^src/(.*)$': '<rootDir>/apps/web/src/$1' };
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
       // The web app imports its own modules as `src/...` (see apps/web/vite.config.ts).
-      moduleNameMapper: { '^src/(.*)$': '<rootDir>/apps/web/src/$1' },
+      moduleNameMapper: webModules,
+    },
+    {
+      ...common,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx'],
+      setupFiles: ['<rootDir>/apps/web/src/test/jsdom-globals.cjs'],
+      moduleNameMapper: webModules,
     },
     { ...e2e, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
     { ...e2e, displayName: 'redis', testMatch: ['<rootDir>/test/redis/**/*.e2e-spec.ts'] },

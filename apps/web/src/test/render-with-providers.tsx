@@ -1,0 +1,115 @@
+import type { ReactElement, ReactNode } from 'react';
+import { Subject } from 'rxjs';
+import { InMemoryCache, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
+import { feedFieldPolicy } from 'src/modules/feed/utils/feed-field-policy';
+import {
+  RealtimeContext,
+  type ConnectEvent,
+  type RealtimeContextValue,
+} from 'src/modules/realtime/hooks/realtime-context';
+import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
+import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
+
+// Derived from the documents, so fixtures follow whatever types the documents carry.
+export type DataOf<D> = D extends TypedDocumentNode<infer R, infer _V> ? R : never;
+export type VarsOf<D> = D extends TypedDocumentNode<infer _R, infer V> ? V : never;
+
+export type Viewer = DataOf<typeof ME_QUERY>['me'];
+
+export const ANA: Viewer = {
+  __typename: 'Employee',
+  id: 'emp_ana',
+  name: 'Ana Alvarez',
+  email: 'ana@example.com',
+  handle: 'ana',
+  role: 'MEMBER',
+  title: 'Account executive',
+};
+
+/** The socket as the app sees it: push events through these to play what the server sends. */
+export interface FakeRealtime {
+  feedItems: Subject<FeedItemEvent>;
+  notifications: Subject<NotificationEvent>;
+  feedItemUpdates: Subject<FeedItemEvent>;
+  connects: Subject<ConnectEvent>;
+}
+
+/**
+ * A mocked operation that records the variables of every request it answers, so a test can check
+ * what the component sent (and how often: a repeated read means a refetch).
+ */
+export interface RecordedMock<D> {
+  mock: MockLink.MockedResponse<DataOf<D>, OperationVariables>;
+  calls: VarsOf<D>[];
+}
+
+export function mockOperation<D extends TypedDocumentNode<Record<string, unknown>, OperationVariables>>(
+  query: D,
+  answer: DataOf<D> | ((variables: VarsOf<D>) => DataOf<D>),
+  options: { times?: number } = {},
+): RecordedMock<D> {
+  const calls: VarsOf<D>[] = [];
+  return {
+    calls,
+    mock: {
+      request: { query, variables: () => true },
+      maxUsageCount: options.times ?? Number.POSITIVE_INFINITY,
+      result: (variables) => {
+        const vars = variables as VarsOf<D>;
+        calls.push(vars);
+        const data = typeof answer === 'function' ? (answer as (v: VarsOf<D>) => DataOf<D>)(vars) : answer;
+        return { data };
+      },
+    },
+  };
+}
+
+interface Options {
+  /** Answers for the queries and mutations the component sends. */
+  mocks?: ReadonlyArray<{ mock: MockLink.MockedResponse<Record<string, unknown>, OperationVariables> }>;
+  /** The signed-in employee, already in the cache as after the app's first `me` read; null: none. */
+  viewer?: Viewer | null;
+  route?: string;
+}
+
+export interface Rendered extends RenderResult {
+  user: UserEvent;
+  realtime: FakeRealtime;
+  cache: InMemoryCache;
+}
+
+/**
+ * Renders `ui` as the app would: Apollo (mocked link, the app's feed cache policy), the router and
+ * the realtime context, with the viewer signed in. Timers stay whatever the test made them; with
+ * Jest's fake timers, user events advance them.
+ */
+export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA, route = '/' }: Options = {}): Rendered {
+  const cache = new InMemoryCache({ typePolicies: { Query: { fields: { feed: feedFieldPolicy } } } });
+  if (viewer) cache.writeQuery({ query: ME_QUERY, data: { me: viewer } });
+
+  const realtime: FakeRealtime = {
+    feedItems: new Subject(),
+    notifications: new Subject(),
+    feedItemUpdates: new Subject(),
+    connects: new Subject(),
+  };
+  const context: RealtimeContextValue = { status: 'live', ...realtime };
+  // Jest's modern fake timers mark the replaced setTimeout with their clock.
+  const fakeTimers = typeof jest !== 'undefined' && Object.prototype.hasOwnProperty.call(setTimeout, 'clock');
+  const user = userEvent.setup(fakeTimers ? { advanceTimers: (ms) => jest.advanceTimersByTime(ms) } : {});
+
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <MockedProvider mocks={mocks.map((m) => m.mock)} cache={cache}>
+      <MemoryRouter initialEntries={[route]}>
+        <RealtimeContext.Provider value={context}>{children}</RealtimeContext.Provider>
+      </MemoryRouter>
+    </MockedProvider>
+  );
+  return { ...render(ui, { wrapper }), user, realtime, cache };
+}
