@@ -105,7 +105,8 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA
   const user = userEvent.setup(fakeTimers ? { advanceTimers: (ms) => jest.advanceTimersByTime(ms) } : {});
 
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <MockedProvider mocks={mocks.map((m) => m.mock)} cache={cache}>
+    // No artificial latency: answers arrive on the next timer tick, fake or real.
+    <MockedProvider mocks={mocks.map((m) => m.mock)} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
       <MemoryRouter initialEntries={[route]}>
         <RealtimeContext.Provider value={context}>{children}</RealtimeContext.Provider>
       </MemoryRouter>

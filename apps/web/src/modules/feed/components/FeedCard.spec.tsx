@@ -1,40 +1,12 @@
-import type { ComponentProps } from 'react';
 import { screen, within } from '@testing-library/react';
 import { FeedCard } from 'src/modules/feed/components/FeedCard';
-import { ANA, renderWithProviders } from 'src/test/render-with-providers';
-
-type Activity = ComponentProps<typeof FeedCard>['activity'];
+import { ANA_REF, BO_REF, activityFixture, type ActivityFixture } from 'src/test/fixtures';
+import { renderWithProviders } from 'src/test/render-with-providers';
 
 const NOW = Date.parse('2026-12-01T10:00:00Z');
-const BO = { __typename: 'Employee' as const, id: 'emp_bo', name: 'Bo Chen', handle: 'bo' };
-const ANA_REF = { __typename: 'Employee' as const, id: ANA.id, name: ANA.name, handle: ANA.handle };
-const DEAL = { __typename: 'SubjectRef' as const, id: 'deal_acme', kind: 'DEAL' as const, name: 'Acme Renewal' };
 const NAMES: Record<string, string> = { emp_cy: 'Cy Dube', emp_bo: 'Bo Chen' };
 
-function activity(overrides: Partial<Activity>): Activity {
-  return {
-    __typename: 'Activity',
-    id: 'act_1',
-    kind: 'POST',
-    createdAt: '2026-12-01T09:55:00Z',
-    subjectId: DEAL.id,
-    subject: DEAL,
-    actor: BO,
-    body: null,
-    changes: null,
-    commentCount: 0,
-    comments: [],
-    editedAt: null,
-    deletedAt: null,
-    updatedAt: null,
-    reactions: [],
-    isBookmarkedByMe: false,
-    isMutedByMe: false,
-    ...overrides,
-  };
-}
-
-function renderCard(item: Activity) {
+function renderCard(item: ActivityFixture) {
   const rendered = renderWithProviders(<FeedCard activity={item} now={NOW} fresh={false} nameOf={(id) => NAMES[id]} />);
   return { ...rendered, card: screen.getByRole('article') };
 }
@@ -52,7 +24,7 @@ async function menuItems(user: ReturnType<typeof renderCard>['user']): Promise<s
 
 describe('FeedCard', () => {
   it('shows a post as who posted what on which record, with its mentions set apart', () => {
-    const { card } = renderCard(activity({ kind: 'POST', body: 'Renewal signed, thanks @cy!' }));
+    const { card } = renderCard(activityFixture({ kind: 'POST', body: 'Renewal signed, thanks @cy!' }));
 
     expect(headline(card)).toBe('Bo Chen posted on Acme Renewal');
     expect(within(card).getByRole('link', { name: 'Bo Chen' }).getAttribute('href')).toBe('/people/emp_bo');
@@ -68,7 +40,7 @@ describe('FeedCard', () => {
 
   it('shows a record change with each field formatted for people', () => {
     const { card } = renderCard(
-      activity({
+      activityFixture({
         kind: 'RECORD_CHANGE',
         actor: ANA_REF,
         changes: [
@@ -96,7 +68,7 @@ describe('FeedCard', () => {
   });
 
   it('shows a social mention with its badge and text', () => {
-    const { card } = renderCard(activity({ kind: 'SOCIAL_MENTION', body: 'Loving the new Acme dashboard' }));
+    const { card } = renderCard(activityFixture({ kind: 'SOCIAL_MENTION', body: 'Loving the new Acme dashboard' }));
 
     expect(headline(card)).toBe('Bo Chen shared a social mention of Acme Renewal');
     expect(within(card).getByText('Social').classList).toContain('badge');
@@ -104,7 +76,7 @@ describe('FeedCard', () => {
   });
 
   it('shows a system notice as from Tidings, without an actor link', () => {
-    const { card } = renderCard(activity({ kind: 'SYSTEM', actor: null, body: 'Contract renewal is due in 30 days' }));
+    const { card } = renderCard(activityFixture({ kind: 'SYSTEM', actor: null, body: 'Contract renewal is due in 30 days' }));
 
     expect(headline(card)).toBe('Tidings on Acme Renewal');
     expect(within(card).getByText('System').classList).toContain('badge');
@@ -114,7 +86,7 @@ describe('FeedCard', () => {
 
   it('shows a removed post as a tombstone: no text, no reactions, no actions', () => {
     const { card } = renderCard(
-      activity({ kind: 'POST', actor: ANA_REF, body: 'Secret plans', deletedAt: '2026-12-01T09:58:00Z' }),
+      activityFixture({ kind: 'POST', actor: ANA_REF, body: 'Secret plans', deletedAt: '2026-12-01T09:58:00Z' }),
     );
 
     expect(within(card).getByTestId('tombstone').textContent).toBe('This post was removed');
@@ -124,7 +96,7 @@ describe('FeedCard', () => {
   });
 
   it('offers Edit on my own post, and lets me edit it in place', async () => {
-    const { user, card } = renderCard(activity({ kind: 'POST', actor: ANA_REF, body: 'First draft' }));
+    const { user, card } = renderCard(activityFixture({ kind: 'POST', actor: ANA_REF, body: 'First draft' }));
 
     expect(await menuItems(user)).toEqual(['Edit', 'Bookmark', 'Mute thread', 'Remove']);
     await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
@@ -132,7 +104,7 @@ describe('FeedCard', () => {
   });
 
   it("does not offer Edit on someone else's post", async () => {
-    const { user } = renderCard(activity({ kind: 'POST', actor: BO, body: 'Bo wrote this' }));
+    const { user } = renderCard(activityFixture({ kind: 'POST', actor: BO_REF, body: 'Bo wrote this' }));
 
     const items = await menuItems(user);
     expect(items).toEqual(['Bookmark', 'Mute thread']);
