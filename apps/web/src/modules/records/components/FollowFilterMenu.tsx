@@ -6,6 +6,7 @@ import {
   choiceFromSettings,
   FIELD_LABELS,
   filterFromChoice,
+  FOLLOW_FIELDS,
   PRESET_LABELS,
   settingsSummary,
   type FilterChoice,
@@ -84,7 +85,10 @@ function FollowFilterPanel({ id, subjectId, initial, onDone }: PanelProps) {
 
   const kind = subjectKindFromId(subjectId) ?? 'DEAL';
   const fields = FIELDS_BY_KIND[kind] ?? FIELDS_BY_KIND.DEAL ?? [];
-  const filter = filterFromChoice(choice);
+  // Once narrowed, only the fields offered here count: another kind's fields (all on by default)
+  // would otherwise ride along unseen and let a choice that delivers nothing be saved.
+  const narrowed = choice.fields.length < FOLLOW_FIELDS.length;
+  const filter = filterFromChoice(narrowed ? { ...choice, fields: choice.fields.filter((f) => fields.includes(f)) } : choice);
   const set = (patch: Partial<FilterChoice>) => setChoice((current) => ({ ...current, ...patch }));
   const toggleField = (field: FollowField, on: boolean) =>
     setChoice((current) => ({
