@@ -16,9 +16,8 @@ import {
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
 
-// Derived from the documents, so fixtures follow whatever types the documents carry.
+// Derived from the document, so fixtures follow whatever result type it carries.
 export type DataOf<D> = D extends TypedDocumentNode<infer R, infer _V> ? R : never;
-export type VarsOf<D> = D extends TypedDocumentNode<infer _R, infer V> ? V : never;
 
 export type Viewer = DataOf<typeof ME_QUERY>['me'];
 
@@ -44,35 +43,31 @@ export interface FakeRealtime {
  * A mocked operation that records the variables of every request it answers, so a test can check
  * what the component sent (and how often: a repeated read means a refetch).
  */
-export interface RecordedMock<D> {
-  mock: MockLink.MockedResponse<DataOf<D>, OperationVariables>;
-  calls: VarsOf<D>[];
+export interface RecordedMock<TData, TVars extends OperationVariables> {
+  mock: MockLink.MockedResponse<TData, TVars>;
+  calls: TVars[];
 }
 
-export function mockOperation<D extends TypedDocumentNode<Record<string, unknown>, OperationVariables>>(
-  query: D,
-  answer: DataOf<D> | ((variables: VarsOf<D>) => DataOf<D>),
-  options: { times?: number } = {},
-): RecordedMock<D> {
-  const calls: VarsOf<D>[] = [];
+export function mockOperation<TData, TVars extends OperationVariables>(
+  query: TypedDocumentNode<TData, TVars>,
+  // The document alone decides the types: the answer is checked against them.
+  answer: NoInfer<TData> | ((variables: TVars) => NoInfer<TData>),
+): RecordedMock<TData, TVars> {
+  const calls: TVars[] = [];
+  const respond = (variables: TVars) => {
+    calls.push(variables);
+    return { data: answer instanceof Function ? answer(variables) : answer };
+  };
   return {
     calls,
-    mock: {
-      request: { query, variables: () => true },
-      maxUsageCount: options.times ?? Number.POSITIVE_INFINITY,
-      result: (variables) => {
-        const vars = variables as VarsOf<D>;
-        calls.push(vars);
-        const data = typeof answer === 'function' ? (answer as (v: VarsOf<D>) => DataOf<D>)(vars) : answer;
-        return { data };
-      },
-    },
+    // Any variables match, so a wrong one is seen in `calls` rather than as a missing mock.
+    mock: { request: { query, variables: () => true }, maxUsageCount: Number.POSITIVE_INFINITY, result: respond },
   };
 }
 
 interface Options {
   /** Answers for the queries and mutations the component sends. */
-  mocks?: ReadonlyArray<{ mock: MockLink.MockedResponse<Record<string, unknown>, OperationVariables> }>;
+  mocks?: ReadonlyArray<{ mock: MockLink.MockedResponse<unknown, OperationVariables> }>;
   /** The signed-in employee, already in the cache as after the app's first `me` read; null: none. */
   viewer?: Viewer | null;
   route?: string;
@@ -112,5 +107,6 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA
       </MemoryRouter>
     </MockedProvider>
   );
-  return { ...render(ui, { wrapper }), user, realtime, cache };
+  const result: RenderResult = render(ui, { wrapper });
+  return { ...result, user, realtime, cache };
 }

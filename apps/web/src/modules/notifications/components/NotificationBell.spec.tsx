@@ -6,6 +6,10 @@ import { mockOperation, renderWithProviders, type DataOf } from 'src/test/render
 
 type AppNotification = DataOf<typeof NOTIFICATIONS_QUERY>['notifications'][number];
 
+// Who wrote the post each notification is about.
+const BOS_POST = { __typename: 'Activity', id: 'act_1', actor: { __typename: 'Employee', id: BO_REF.id } };
+const MY_POST = { __typename: 'Activity', id: 'act_9', actor: { __typename: 'Employee', id: ANA_REF.id } };
+
 const MENTION: AppNotification = {
   __typename: 'Notification',
   id: 'ntf_1',
@@ -17,7 +21,7 @@ const MENTION: AppNotification = {
   subjectId: ACME_DEAL.id,
   actor: BO_REF,
   subject: ACME_DEAL,
-  activity: { __typename: 'Activity', id: 'act_1', actor: { __typename: 'Employee', id: BO_REF.id } },
+  activity: BOS_POST,
 };
 const REPLY: AppNotification = {
   ...MENTION,
@@ -26,13 +30,14 @@ const REPLY: AppNotification = {
   read: true,
   activityId: 'act_9',
   commentId: 'cmt_1',
-  activity: { __typename: 'Activity', id: 'act_9', actor: { __typename: 'Employee', id: ANA_REF.id } },
+  activity: MY_POST,
 };
 
 /** The server's unread counts, one per read of the count (the last repeats). */
 function setup(counts: number[]) {
+  let reads = 0;
   const unread = mockOperation(UNREAD_COUNT_QUERY, () => ({
-    unreadNotificationCount: counts[Math.min(unread.calls.length, counts.length) - 1] ?? 0,
+    unreadNotificationCount: counts[Math.min(++reads, counts.length) - 1] ?? 0,
   }));
   const list = mockOperation(NOTIFICATIONS_QUERY, { notifications: [MENTION, REPLY] });
   const rendered = renderWithProviders(<NotificationBell />, { mocks: [unread, list] });
