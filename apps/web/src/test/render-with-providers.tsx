@@ -96,7 +96,7 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA
   };
   const context: RealtimeContextValue = { status: 'live', ...realtime };
   // Jest's modern fake timers mark the replaced setTimeout with their clock.
-  const fakeTimers = typeof jest !== 'undefined' && Object.prototype.hasOwnProperty.call(setTimeout, 'clock');
+  const fakeTimers = Object.prototype.hasOwnProperty.call(setTimeout, 'clock');
   const user = userEvent.setup(fakeTimers ? { advanceTimers: (ms) => jest.advanceTimersByTime(ms) } : {});
 
   const wrapper = ({ children }: { children: ReactNode }) => (

@@ -105,17 +105,25 @@ describe('PostComposer', () => {
     await waitFor(() => expect(field.value).toBe(''));
   });
 
-  it('disables Post while the body is empty or blank', async () => {
-    const { user, field, post } = setup();
+  it('disables Post while the body is empty or blank, and sends nothing blank', async () => {
+    const { user, field, post, posted } = setup();
     const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Post' });
 
     expect(button.disabled).toBe(true);
     await user.type(field, '   ');
     expect(button.disabled).toBe(true);
+    // Neither the shortcut nor the button sends a blank post.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.click(button);
+    await user.click(field);
     await user.type(field, 'x');
     expect(button.disabled).toBe(false);
     await user.clear(field);
     expect(button.disabled).toBe(true);
-    expect(post.calls).toEqual([]);
+
+    // Barrier: a real post goes through the same link after anything sent above.
+    await user.type(field, 'Kick-off on Monday{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(post.calls).toEqual([{ input: { subjectId: ACME_DEAL.id, body: 'Kick-off on Monday' } }]);
   });
 });
