@@ -53,7 +53,7 @@ describe('FeedCard', () => {
     );
 
     expect(headline(card)).toBe('Ana Alvarez updated Acme Renewal');
-    expect(within(card).getByText('Change').classList).toContain('badge');
+    expect(within(card).getByText('Change').classList.contains('badge')).toBe(true);
     const changes = within(within(card).getByRole('list', { name: 'Changes' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -71,7 +71,7 @@ describe('FeedCard', () => {
     const { card } = renderCard(activityFixture({ kind: 'SOCIAL_MENTION', body: 'Loving the new Acme dashboard' }));
 
     expect(headline(card)).toBe('Bo Chen shared a social mention of Acme Renewal');
-    expect(within(card).getByText('Social').classList).toContain('badge');
+    expect(within(card).getByText('Social').classList.contains('badge')).toBe(true);
     expect(within(card).getByText('Loving the new Acme dashboard')).toBeTruthy();
   });
 
@@ -79,7 +79,7 @@ describe('FeedCard', () => {
     const { card } = renderCard(activityFixture({ kind: 'SYSTEM', actor: null, body: 'Contract renewal is due in 30 days' }));
 
     expect(headline(card)).toBe('Tidings on Acme Renewal');
-    expect(within(card).getByText('System').classList).toContain('badge');
+    expect(within(card).getByText('System').classList.contains('badge')).toBe(true);
     expect(within(card).getByText('Contract renewal is due in 30 days')).toBeTruthy();
     expect(within(card).getAllByRole('link').map((link) => link.textContent)).toEqual(['Acme Renewal']);
   });
