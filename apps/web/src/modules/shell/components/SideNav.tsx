@@ -13,7 +13,7 @@ export function SideNav() {
   const following = data?.following ?? [];
 
   return (
-    <nav className="sidenav" aria-label="Main">
+    <nav className="sidenav" id="side-navigation" aria-label="Main">
       <ul className="sidenav__main">
         <li>
           <NavLink to="/" end className={navClass} data-testid="nav-following">
