@@ -53,7 +53,8 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
       // The web app imports its own modules as `src/...` (see apps/web/vite.config.ts).
-      moduleNameMapper: { '^src/(.*)$': '<rootDir>/apps/web/src/$1' },
+      // Pictures the web app imports (Vite turns them into URLs) are a name in tests.
+      moduleNameMapper: { '^src/(.*)$': '<rootDir>/apps/web/src/$1', '\\.svg$': '<rootDir>/test/support/asset-stub.js' },
     },
     { ...e2e, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'] },
     { ...e2e, displayName: 'redis', testMatch: ['<rootDir>/test/redis/**/*.e2e-spec.ts'] },
