@@ -30,6 +30,11 @@ export function SideNav() {
             Saved
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/notifications" end className={navClass} data-testid="nav-notifications">
+            Notifications
+          </NavLink>
+        </li>
       </ul>
       <h2 className="sidenav__heading" id="following-heading">
         You follow
