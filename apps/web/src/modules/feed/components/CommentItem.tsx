@@ -34,7 +34,7 @@ export function CommentItem({ comment, viewer, now }: CommentItemProps) {
   const authorPath = subjectPath(comment.author.id);
 
   return (
-    <li className={removed ? 'comment comment--removed' : 'comment'} data-testid="comment">
+    <li className={removed ? 'comment comment--removed' : 'comment'} data-testid="comment" data-comment-id={comment.id}>
       <div className="comment__header">
         {authorPath ? (
           <Link to={authorPath} className="comment__author">

@@ -61,7 +61,7 @@ describe('FeedCard', () => {
       'stage: Negotiation → Closed Won',
       'amount: $90,000 → $120,000',
       'owner: Bo Chen → Cy Dube',
-      'close date: none → Dec 24, 2026',
+      'close date: Dec 24, 2026',
     ]);
     // Stage values are chips coloured by value.
     expect(within(card).getByText('Closed Won').className).toBe('chip tone-closed-won');

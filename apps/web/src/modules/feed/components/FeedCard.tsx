@@ -47,7 +47,11 @@ export const FeedCard = memo(function FeedCard({ activity, now, fresh, nameOf }:
     id: activity.subjectId,
     name: genericSubjectName(activity.subjectId),
   };
-  const verb = VERBS[kind] ?? 'on';
+  // A record's creation lists its first values: every field moved from nothing.
+  const created = kind === 'RECORD_CHANGE' && (activity.changes?.length ?? 0) > 0 && activity.changes?.every((c) => c.from === null);
+  const verb = created ? 'created' : (VERBS[kind] ?? 'on');
+  // A change is shown once, as its list of fields; the sentence is for notifications and screen readers elsewhere.
+  const showsChanges = kind === 'RECORD_CHANGE' && (activity.changes?.length ?? 0) > 0;
   const badge = KIND_BADGES[kind];
   const removed = activity.deletedAt !== null;
 
@@ -122,11 +126,10 @@ export const FeedCard = memo(function FeedCard({ activity, now, fresh, nameOf }:
             setMode('view');
           }}
         />
+      ) : showsChanges && activity.changes ? (
+        <ChangeList changes={activity.changes} nameOf={nameOf} />
       ) : (
         activity.body && <RichText className="feed-card__body" text={activity.body} />
-      )}
-      {!removed && kind === 'RECORD_CHANGE' && activity.changes && (
-        <ChangeList changes={activity.changes} nameOf={nameOf} />
       )}
       {mode === 'confirm-remove' && !removed && (
         <ConfirmRemove what="post" onCancel={() => setMode('view')} onConfirm={() => actions.removeActivity(activity.id)} />

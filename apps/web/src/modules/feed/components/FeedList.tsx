@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
 import { FeedCard } from 'src/modules/feed/components/FeedCard';
 import { NewItemsPill } from 'src/modules/feed/components/NewItemsPill';
+import { useFocusFromHash } from 'src/modules/feed/hooks/useFocusFromHash';
 import type { LiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { useNow } from 'src/modules/feed/hooks/useNow';
 import { useEmployeeNames } from 'src/modules/records/hooks/useEmployees';
@@ -16,6 +17,7 @@ export function FeedList({ feed, emptyMessage, label }: FeedListProps) {
   const now = useNow();
   const nameOf = useEmployeeNames();
   const { edges } = feed;
+  useFocusFromHash(edges.length > 0);
 
   if (feed.error && edges.length === 0) return <ErrorNotice error={feed.error} />;
 

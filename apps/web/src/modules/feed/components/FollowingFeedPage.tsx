@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { FeedList } from 'src/modules/feed/components/FeedList';
 import { FeedTabs } from 'src/modules/feed/components/FeedTabs';
+import { HomeComposer } from 'src/modules/feed/components/HomeComposer';
 import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 
 export function FollowingFeedPage() {
@@ -13,6 +14,7 @@ export function FollowingFeedPage() {
         <p className="muted">Changes and conversation on everything you follow.</p>
       </header>
       <FeedTabs />
+      <HomeComposer feed={feed} />
       <FeedList
         feed={feed}
         label="Following feed"

@@ -1,5 +1,6 @@
 import { errorMessage } from 'src/modules/api/utils/graphql-error';
 import type { ReactionSummary } from 'src/modules/feed/graphql/feed.types';
+import { ReactionEmoji } from 'src/modules/feed/components/ReactionEmoji';
 import { usePopover } from 'src/modules/feed/hooks/usePopover';
 import { useReactionToggle } from 'src/modules/feed/hooks/useReactionToggle';
 import { REACTIONS, reactionLabel } from 'src/modules/feed/utils/reactions';
@@ -28,7 +29,7 @@ export function ReactionBar({ activityId, commentId, reactions }: ReactionBarPro
           title={reactionLabel(summary)}
           onClick={() => void toggle(summary.reaction)}
         >
-          <span aria-hidden="true">{summary.emoji}</span> {summary.count}
+          <ReactionEmoji reaction={summary.reaction} /> {summary.count}
         </button>
       ))}
       <div className="reaction-picker">
@@ -59,7 +60,7 @@ export function ReactionBar({ activityId, commentId, reactions }: ReactionBarPro
                     void toggle(option.reaction);
                   }}
                 >
-                  <span aria-hidden="true">{option.emoji}</span>
+                  <ReactionEmoji reaction={option.reaction} />
                 </button>
               );
             })}

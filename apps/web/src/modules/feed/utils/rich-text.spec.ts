@@ -1,4 +1,4 @@
-import { parseRichText, topicKeysIn, topicPath } from './rich-text';
+import { parseRichText, safeLink, topicKeysIn, topicPath } from './rich-text';
 
 describe('parseRichText', () => {
   it('sets #topics and @mentions apart from the text around them', () => {
@@ -46,5 +46,25 @@ describe('topicPath', () => {
   it('drops the # and escapes the name', () => {
     expect(topicPath('#renewal')).toBe('/topics/renewal');
     expect(topicPath('café')).toBe('/topics/caf%C3%A9');
+  });
+});
+
+describe('links in posts', () => {
+  it('links http(s) addresses, leaving sentence punctuation and #/@ inside them alone', () => {
+    expect(parseRichText('@alice see https://example.com/q3 #renewal')).toEqual([
+      { kind: 'mention', text: '@alice', handle: 'alice' },
+      { kind: 'text', text: ' see ' },
+      { kind: 'link', text: 'https://example.com/q3', href: 'https://example.com/q3' },
+      { kind: 'text', text: ' ' },
+      { kind: 'topic', text: '#renewal', name: 'renewal' },
+    ]);
+    expect(parseRichText('Docs (https://x.dev/a#intro).').map((p) => p.text)).toEqual(['Docs (', 'https://x.dev/a#intro', ').']);
+    expect(parseRichText('https://x.dev/@ana/page').map((p) => p.kind)).toEqual(['link']);
+  });
+
+  it('never links other schemes', () => {
+    expect(safeLink('javascript:alert(1)')).toBeNull();
+    expect(parseRichText('javascript:alert(1) data:text/html,hi').every((p) => p.kind === 'text')).toBe(true);
+    expect(safeLink('https://')).toBeNull();
   });
 });

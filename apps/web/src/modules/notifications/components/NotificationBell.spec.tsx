@@ -127,7 +127,8 @@ describe('NotificationBell', () => {
       'Unread: Bo Chen mentioned you on Acme Renewal',
       'Bo Chen replied to your post on Acme Renewal',
     ]);
-    expect(items[0]?.getAttribute('href')).toBe('/deals/deal_acme');
+    // Opening it goes to the post on the record's page.
+    expect(items[0]?.getAttribute('href')).toBe('/deals/deal_acme#activity-act_1');
     expect(list.calls).toEqual([{ first: 20 }]);
 
     await user.keyboard('{Escape}');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
 import { errorMessage } from 'src/modules/api/utils/graphql-error';
 import { useNow } from 'src/modules/feed/hooks/useNow';
@@ -78,6 +79,11 @@ export function NotificationPanel({ id, unread, onClose }: NotificationPanelProp
           ))}
         </ul>
       )}
+      <footer className="notification-panel__footer">
+        <Link to="/notifications" data-testid="all-notifications" onClick={onClose}>
+          See all notifications
+        </Link>
+      </footer>
     </section>
   );
 }

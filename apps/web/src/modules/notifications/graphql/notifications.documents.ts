@@ -12,8 +12,8 @@ import type {
 export const NOTIFICATIONS_SHOWN = 20;
 
 export const NOTIFICATIONS_QUERY: TypedDocumentNode<NotificationsData, NotificationsVars> = gql`
-  query Notifications($first: Int!) {
-    notifications(first: $first) {
+  query Notifications($first: Int!, $unreadOnly: Boolean) {
+    notifications(first: $first, unreadOnly: $unreadOnly) {
       id
       kind
       read
@@ -33,8 +33,13 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<NotificationsData, Notificat
       }
       activity {
         id
+        body
         actor {
           id
+        }
+        comments {
+          id
+          body
         }
       }
     }

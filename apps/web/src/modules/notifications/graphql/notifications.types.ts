@@ -18,14 +18,20 @@ export interface AppNotification {
   // Null when the server cannot describe the subject.
   subject: SubjectRef | null;
   // Who wrote what it is about: tells "your post" from "a thread you are in".
-  activity?: { id: string; actor: { id: string } | null } | null;
+  // Its text, for the preview: the post's body, or the comment's when it is about a comment.
+  activity?: {
+    id: string;
+    body?: string | null;
+    actor: { id: string } | null;
+    comments?: Array<{ id: string; body: string | null }>;
+  } | null;
 }
 
 export interface NotificationsData {
   notifications: AppNotification[];
 }
 
-export type NotificationsVars = { first: number };
+export type NotificationsVars = { first: number; unreadOnly?: boolean };
 
 export interface UnreadCountData {
   unreadNotificationCount: number;

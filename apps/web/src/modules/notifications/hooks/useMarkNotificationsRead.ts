@@ -3,17 +3,16 @@ import { useMutation } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import {
   MARK_NOTIFICATIONS_READ,
-  NOTIFICATIONS_QUERY,
-  NOTIFICATIONS_SHOWN,
   UNREAD_COUNT_QUERY,
 } from 'src/modules/notifications/graphql/notifications.documents';
 
 function markCachedRead(cache: ApolloCache, target: readonly string[] | 'all'): void {
-  cache.updateQuery({ query: NOTIFICATIONS_QUERY, variables: { first: NOTIFICATIONS_SHOWN } }, (current) =>
-    current
-      ? { notifications: current.notifications.map((n) => (target === 'all' || target.includes(n.id) ? { ...n, read: true } : n)) }
-      : undefined,
-  );
+  // Every cached copy at once: the panel's list and the notifications page read the same entities.
+  const ids =
+    target === 'all'
+      ? Object.keys(cache.extract() as Record<string, unknown>).filter((key) => key.startsWith('Notification:'))
+      : target.map((id) => cache.identify({ __typename: 'Notification', id })).filter((key): key is string => key !== undefined);
+  for (const id of ids) cache.modify({ id, fields: { read: () => true } });
 }
 
 /** Marks notifications read: the cached list and the badge change with the server's answer. */

@@ -1,4 +1,4 @@
-import { describeNotification, notificationText } from './notification-text';
+import { describeNotification, notificationHref, notificationPreview, notificationText } from './notification-text';
 
 const base = {
   actor: { id: 'emp_cy', name: 'Cy', handle: 'cy' },
@@ -19,5 +19,19 @@ describe('notification sentences', () => {
   it('says whether a reaction was to a post or a comment', () => {
     expect(describeNotification({ ...base, kind: 'REACTION' }).action).toBe('reacted to your post on');
     expect(describeNotification({ ...base, kind: 'REACTION', commentId: 'c1' }).action).toBe('reacted to your comment on');
+  });
+});
+
+describe('notification previews and links', () => {
+  const activity = { id: 'a1', body: 'Kickoff   moved to\nTuesday', actor: null, comments: [{ id: 'c1', body: 'Works for me' }] };
+  it('previews the post, or the comment it is about, in one shortened line', () => {
+    expect(notificationPreview({ commentId: null, activity })).toBe('Kickoff moved to Tuesday');
+    expect(notificationPreview({ commentId: 'c1', activity })).toBe('Works for me');
+    expect(notificationPreview({ commentId: null, activity: { ...activity, body: 'x'.repeat(300) } })).toHaveLength(140);
+    expect(notificationPreview({ commentId: null, activity: null })).toBeNull();
+  });
+  it('links to the post or the comment on the subject page', () => {
+    expect(notificationHref('/deals/d1', { activityId: 'a1', commentId: null })).toBe('/deals/d1#activity-a1');
+    expect(notificationHref('/deals/d1', { activityId: 'a1', commentId: 'c1' })).toBe('/deals/d1#comment-c1');
   });
 });

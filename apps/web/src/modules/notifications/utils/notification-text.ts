@@ -44,3 +44,18 @@ export function bellLabel(unread: number): string {
 export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
 }
+
+const PREVIEW_LENGTH = 140;
+
+/** The words it is about, shortened: the comment's text for a reply or comment, else the post's. */
+export function notificationPreview(n: Pick<AppNotification, 'commentId' | 'activity'>): string | null {
+  const text = n.commentId ? n.activity?.comments?.find((c) => c.id === n.commentId)?.body : n.activity?.body;
+  if (!text) return null;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1).trimEnd()}…` : flat;
+}
+
+/** Where opening it leads: the subject's page, scrolled to the post or comment (see useFocusFromHash). */
+export function notificationHref(path: string, n: Pick<AppNotification, 'activityId' | 'commentId'>): string {
+  return n.commentId ? `${path}#comment-${n.commentId}` : `${path}#activity-${n.activityId}`;
+}

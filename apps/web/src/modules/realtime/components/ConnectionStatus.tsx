@@ -26,7 +26,7 @@ export function ConnectionStatus() {
       role="status"
     >
       <span className="connection__dot" aria-hidden="true" />
-      {LABELS[status]}
+      <span className="connection__label">{LABELS[status]}</span>
     </span>
   );
 }

@@ -4,7 +4,7 @@ import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { FieldSelect } from 'src/modules/records/components/FieldSelect';
 import { OwnerSelect } from 'src/modules/records/components/OwnerSelect';
 import { RecordFeed } from 'src/modules/records/components/RecordFeed';
-import { EnumChip, Fact, RecordHeader } from 'src/modules/records/components/RecordHeader';
+import { Fact, RecordHeader } from 'src/modules/records/components/RecordHeader';
 import { RecordStatus } from 'src/modules/records/components/RecordStatus';
 import { CASE_QUERY, UPDATE_CASE } from 'src/modules/records/graphql/records.documents';
 import { useRecordLiveRefresh } from 'src/modules/records/hooks/useRecordLiveRefresh';
@@ -38,18 +38,12 @@ export function CasePage({ id }: { id: string }) {
         followTarget={{ __typename: 'Case', id: record.id, isFollowedByMe: record.isFollowedByMe }}
         followersCount={record.followersCount}
         saveError={saveError}
+        // Stage, status, priority and owner show once: as the controls that change them.
         facts={
           <>
             <Fact label="Account">
               <Link to={subjectPath(record.account.id) ?? '/accounts'}>{record.account.name}</Link>
             </Fact>
-            <Fact label="Status">
-              <EnumChip value={record.status} />
-            </Fact>
-            <Fact label="Priority">
-              <EnumChip value={record.priority} />
-            </Fact>
-            <Fact label="Owner">{record.owner.name}</Fact>
             <Fact label="Opened">{formatDay(record.createdAt)}</Fact>
           </>
         }

@@ -4,7 +4,7 @@ import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { FieldSelect } from 'src/modules/records/components/FieldSelect';
 import { OwnerSelect } from 'src/modules/records/components/OwnerSelect';
 import { RecordFeed } from 'src/modules/records/components/RecordFeed';
-import { EnumChip, Fact, RecordHeader } from 'src/modules/records/components/RecordHeader';
+import { Fact, RecordHeader } from 'src/modules/records/components/RecordHeader';
 import { RecordStatus } from 'src/modules/records/components/RecordStatus';
 import { DEAL_QUERY, UPDATE_DEAL } from 'src/modules/records/graphql/records.documents';
 import { useRecordLiveRefresh } from 'src/modules/records/hooks/useRecordLiveRefresh';
@@ -37,17 +37,14 @@ export function DealPage({ id }: { id: string }) {
         followTarget={{ __typename: 'Deal', id: deal.id, isFollowedByMe: deal.isFollowedByMe }}
         followersCount={deal.followersCount}
         saveError={saveError}
+        // Stage, status, priority and owner show once: as the controls that change them.
         facts={
           <>
             <Fact label="Account">
               <Link to={subjectPath(deal.account.id) ?? '/accounts'}>{deal.account.name}</Link>
             </Fact>
-            <Fact label="Stage">
-              <EnumChip value={deal.stage} />
-            </Fact>
             <Fact label="Amount">{formatAmount(deal.amount)}</Fact>
             <Fact label="Close date">{deal.closeDate ? formatDay(deal.closeDate) : '—'}</Fact>
-            <Fact label="Owner">{deal.owner.name}</Fact>
           </>
         }
         controls={

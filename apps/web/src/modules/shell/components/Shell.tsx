@@ -1,7 +1,9 @@
-import { Route, Routes } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { SavedPage } from 'src/modules/feed/components/SavedPage';
+import { NotificationsPage } from 'src/modules/notifications/components/NotificationsPage';
 import { PersonPage } from 'src/modules/people/components/PersonPage';
 import { TopicRoute } from 'src/modules/topics/components/TopicPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
@@ -14,21 +16,30 @@ import { NotFoundPage } from 'src/modules/shell/components/NotFoundPage';
 import { RecordRoute } from 'src/modules/shell/components/RecordRoute';
 import { SideNav } from 'src/modules/shell/components/SideNav';
 import { TopBar } from 'src/modules/shell/components/TopBar';
+import { useDocumentTitle } from 'src/modules/shell/hooks/useDocumentTitle';
 import { useScrollToTopOnNavigate } from 'src/modules/shell/hooks/useScrollToTopOnNavigate';
 
 export function Shell() {
   useScrollToTopOnNavigate();
+  useDocumentTitle();
+  // On a phone the navigation is a drawer; it closes when a link in it is followed.
+  const [navOpen, setNavOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setNavOpen(false), [pathname]);
   return (
-    <div className="shell">
+    <div className={`shell${navOpen ? ' shell--nav-open' : ''}`}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <TopBar />
+      <TopBar navOpen={navOpen} onToggleNav={() => setNavOpen((open) => !open)} />
       <div className="shell__body">
         <SideNav />
+        {navOpen && <button type="button" className="shell__scrim" aria-label="Close navigation" onClick={() => setNavOpen(false)} />}
         <main id="main" className="shell__main">
           <Routes>
             <Route path="/" element={<FollowingFeedPage />} />
+            {/* Signing in from a /login link lands on the feed. */}
+            <Route path="/login" element={<Navigate to="/" replace />} />
             <Route path="/mentions" element={<MentionsFeedPage />} />
             <Route path="/search" element={<SearchPage />} />
             <Route path="/accounts" element={<AccountsPage />} />
@@ -37,6 +48,7 @@ export function Shell() {
             <Route path="/cases/:id" element={<RecordRoute page={CasePage} />} />
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
             <Route path="/saved" element={<SavedPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/topics/:name" element={<TopicRoute />} />
             <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -13,7 +13,7 @@ export function SideNav() {
   const following = data?.following ?? [];
 
   return (
-    <nav className="sidenav" aria-label="Main">
+    <nav className="sidenav" id="side-navigation" aria-label="Main">
       <ul className="sidenav__main">
         <li>
           <NavLink to="/" end className={navClass} data-testid="nav-following">
@@ -28,6 +28,11 @@ export function SideNav() {
         <li>
           <NavLink to="/saved" end className={navClass} data-testid="nav-saved">
             Saved
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/notifications" end className={navClass} data-testid="nav-notifications">
+            Notifications
           </NavLink>
         </li>
       </ul>

@@ -1,24 +1,30 @@
 import { Link } from 'react-router-dom';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
-import { tokenStore } from 'src/modules/auth/utils/token-store';
 import { NotificationBell } from 'src/modules/notifications/components/NotificationBell';
 import { ConnectionStatus } from 'src/modules/realtime/components/ConnectionStatus';
 import { SearchBox } from 'src/modules/search/components/SearchBox';
+import { ProfileMenu } from 'src/modules/shell/components/ProfileMenu';
 
-export function TopBar() {
-  const { data } = useQuery(ME_QUERY);
-  const me = data?.me;
-  const client = useApolloClient();
-  // Ends the session on the server too: the token stops working everywhere, sockets close.
-  const signOut = async () => {
-    await client.mutate({ mutation: LOGOUT }).catch(() => undefined);
-    tokenStore.clear();
-    await client.clearStore();
-  };
+interface TopBarProps {
+  navOpen: boolean;
+  onToggleNav: () => void;
+}
 
+export function TopBar({ navOpen, onToggleNav }: TopBarProps) {
   return (
     <header className="topbar">
+      <button
+        type="button"
+        className="topbar__menu"
+        aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
+        aria-expanded={navOpen}
+        aria-controls="side-navigation"
+        data-testid="nav-toggle"
+        onClick={onToggleNav}
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <path d="M4 6h16v2H4zm0 5h16v2H4zm0 5h16v2H4z" fill="currentColor" />
+        </svg>
+      </button>
       <Link to="/" className="topbar__brand">
         Tidings
       </Link>
@@ -26,20 +32,7 @@ export function TopBar() {
       <div className="topbar__right">
         <ConnectionStatus />
         <NotificationBell />
-        {me && (
-          <span className="topbar__me" data-testid="current-employee" title={me.email}>
-            <span className="topbar__name">{me.name}</span>
-            {me.title && <span className="topbar__title muted">{me.title}</span>}
-          </span>
-        )}
-        <button
-          type="button"
-          className="button button--quiet"
-          data-testid="sign-out"
-          onClick={() => void signOut()}
-        >
-          Sign out
-        </button>
+        <ProfileMenu />
       </div>
     </header>
   );

@@ -1,0 +1,147 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { ApiServer, startApi } from '../support/api-server';
+import { createTestDatabase, TestDatabase } from '../support/database';
+import { gqlOk } from '../support/graphql';
+import { launchChromium, requireChromium, signInFromDemo } from '../support/browser';
+import { login } from '../factories/org';
+
+requireChromium();
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+// `npm run screenshots` sets this: the journeys then write the pictures the README shows.
+const SCREENSHOTS = process.env.SCREENSHOTS === 'on' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** axe-core, run in the page through the driver (so the page's CSP does not apply to it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every page at 1280 and 390 px, light and dark: one h1, no sideways scroll, the theme applied, no serious axe finding. */
+describe('every page on a desktop and a phone, in both themes', () => {
+  let db: TestDatabase;
+  let api: ApiServer;
+  let browser: Browser;
+  let pages: Array<{ name: string; path: string }>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('browser_layout');
+    api = await startApi(db.url, { NODE_ENV: 'production', DEMO: 'on', SIMULATOR: 'off' });
+    browser = await launchChromium();
+    const ana = await login(api.url, 'ana@demo.tidings.dev', 'tidings-demo');
+    const q = <T>(query: string) => gqlOk<T>(api.url, query, {}, ana.token);
+    const { accounts } = await q<{ accounts: Array<{ id: string }> }>('{ accounts(first: 1) { id } }');
+    const { deals } = await q<{ deals: Array<{ id: string }> }>('{ deals(first: 1) { id } }');
+    const { cases } = await q<{ cases: Array<{ id: string }> }>('{ cases(first: 1) { id } }');
+    const { documents } = await q<{ documents: Array<{ id: string }> }>('{ documents(first: 1) { id } }');
+    const { trendingTopics } = await q<{ trendingTopics: Array<{ topic: { name: string } }> }>('{ trendingTopics(first: 1) { topic { name } } }');
+    pages = [
+      { name: 'feed', path: '/' },
+      { name: 'mentions', path: '/mentions' },
+      { name: 'accounts', path: '/accounts' },
+      { name: 'account', path: `/accounts/${accounts[0].id}` },
+      { name: 'deal', path: `/deals/${deals[0].id}` },
+      { name: 'case', path: `/cases/${cases[0].id}` },
+      { name: 'document', path: `/documents/${documents[0].id}` },
+      { name: 'saved', path: '/saved' },
+      { name: 'notifications', path: '/notifications' },
+      { name: 'search', path: '/search?q=renewal' },
+      { name: 'topic', path: `/topics/${encodeURIComponent(trendingTopics[0]?.topic.name ?? 'renewal')}` },
+      { name: 'person', path: `/people/${ana.id}` },
+    ];
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await db?.drop();
+  });
+
+  const combos = [
+    { theme: 'light', width: 1280, height: 800 },
+    { theme: 'dark', width: 1280, height: 800 },
+    { theme: 'light', width: 390, height: 844 },
+    { theme: 'dark', width: 390, height: 844 },
+  ] as const;
+
+  for (const { theme, width, height } of combos) {
+    it(`renders every page ${theme} at ${width} px: one h1, no sideways scroll, no serious accessibility finding`, async () => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+      const page = await context.newPage();
+      try {
+        await signInFromDemo(page, api.url, 'Ana Silva');
+        const problems: string[] = [];
+        for (const { name, path } of pages) {
+          await page.goto(`${api.url}${path}`);
+          await page.locator('main h1').first().waitFor();
+          // Let loaded data settle before measuring.
+          await page.waitForLoadState('networkidle');
+          const facts = await page.evaluate(() => ({
+            h1s: document.querySelectorAll('h1').length,
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: window.innerWidth,
+            theme: document.documentElement.dataset.theme,
+            background: getComputedStyle(document.body).backgroundColor,
+          }));
+          if (facts.h1s !== 1) problems.push(`${name}: ${facts.h1s} h1 elements`);
+          if (facts.scrollWidth > facts.innerWidth) problems.push(`${name}: ${facts.scrollWidth} px wide in a ${facts.innerWidth} px window`);
+          if (facts.theme !== theme) problems.push(`${name}: theme ${String(facts.theme)}`);
+          const [r, g, b] = (facts.background.match(/\d+/g) ?? []).map(Number);
+          const luminance = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+          if (theme === 'dark' ? luminance > 0.3 : luminance < 0.7) problems.push(`${name}: background ${facts.background} in the ${theme} theme`);
+          for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
+          if (SCREENSHOTS && ['feed', 'deal', 'notifications'].includes(name) && (width > 500 || name === 'feed')) {
+            await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width > 500 ? 'desktop' : 'phone'}-${theme}.png`) });
+          }
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
+  }
+
+  it('puts the feed first on a phone, with the navigation in a drawer and the notification panel on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await signInFromDemo(page, api.url, 'Ana Silva');
+      await page.getByTestId('feed-item').first().waitFor();
+      const headerBottom = (await page.locator('.topbar').boundingBox())?.height ?? 0;
+      const heading = await page.locator('main h1').boundingBox();
+      expect(heading?.y).toBeLessThan(headerBottom + 40);
+      expect(await page.getByTestId('nav-following').isVisible()).toBe(false);
+
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+      await page.getByTestId('nav-notifications').click();
+      await page.getByTestId('notifications-page').waitFor();
+      await page.getByTestId('nav-following').waitFor({ state: 'hidden' });
+
+      await page.getByTestId('notification-bell').click();
+      const panel = await page.getByTestId('notification-panel').boundingBox();
+      expect(panel).not.toBeNull();
+      expect(panel!.x).toBeGreaterThanOrEqual(0);
+      expect(panel!.x + panel!.width).toBeLessThanOrEqual(390);
+      if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'notifications-panel-phone-light.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});
