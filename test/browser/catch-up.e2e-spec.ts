@@ -126,4 +126,24 @@ describe('catching up after a lost connection, in a browser', () => {
     // Only the lost connection's own failures were logged.
     expect(consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|socket\.io/i.test(e))).toEqual([]);
   });
+
+  it('brings an old post back to the top of Mentions & replies when someone replies to it', async () => {
+    const mention = (body: string) => `@${ana.handle} ${body} ${stamp}`;
+    const older = (await post(bo, mention('can you check the quote?'))).post.id;
+    const newer = (await post(kira, mention('the pricing sheet is ready'))).post.id;
+    await page.getByTestId('tab-mentions').click();
+    const mentions = page.getByRole('region', { name: 'Mentions and replies' }).getByTestId('feed-item');
+    const order = () => mentions.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-activity-id') ?? ''));
+    await mentions.first().waitFor();
+    expect((await order()).slice(0, 2)).toEqual([newer, older]);
+
+    await gqlOk(api.url, 'mutation($a: ID!, $b: String!) { comment(activityId: $a, body: $b) { id } }', { a: older, b: mention('signed, see attached') }, kira.token);
+
+    await until('the replied-to post at the top', async () => (await order())[0] === older, 10_000);
+    const shown = await order();
+    expect(shown.slice(0, 2)).toEqual([older, newer]);
+    expect(new Set(shown).size).toBe(shown.length);
+    const { feed } = await gqlOk<FeedIds>(api.url, `query($n: Int) { feed(filter: TO_ME, first: $n) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { n: shown.length }, ana.token);
+    expect(shown).toEqual(feed.edges.map((e) => e.node.id));
+  });
 });
