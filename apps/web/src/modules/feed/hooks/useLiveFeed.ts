@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
-import { ACTIVITY_FIELDS, FEED_CATCH_UP_QUERY, FEED_QUERY } from 'src/modules/feed/graphql/feed.documents';
+import { ACTIVITY_FIELDS, FEED_QUERY } from 'src/modules/feed/graphql/feed.documents';
 import type { Activity, FeedEdge, FeedFilter } from 'src/modules/feed/graphql/feed.types';
+import { fetchNewerThan } from 'src/modules/feed/utils/catch-up';
 import { mergeEdges, placeOnTop } from 'src/modules/feed/utils/feed-edges';
 import { withLiveFields } from 'src/modules/feed/utils/live-update';
 import { useFeedItems, useFeedItemUpdates, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
 import { toFeedEdge } from 'src/modules/realtime/utils/feed-item-event';
 
 const PAGE_SIZE = 20;
-// Catch-up pages backward in pages this big (the API's largest), for at most this many pages;
-// past that the gap is more than anyone scrolls through, and the list starts over from the top.
-const CATCH_UP_PAGE = 100;
-const CATCH_UP_MAX_PAGES = 20;
 const FRESH_MS = 5000;
 // Within this many pixels of the top the reader sees new items arrive; further down they wait.
 const AT_TOP_PX = 150;
@@ -168,32 +165,9 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     [writeToTop, markFresh],
   );
 
-  /** Every item newer than `newest`, newest first, or null when the gap is too long to page through. */
-  const newerThan = useCallback(
-    async (newest: string): Promise<FeedEdge[] | null> => {
-      let caught: FeedEdge[] = [];
-      let before = newest;
-      for (let pages = 0; pages < CATCH_UP_MAX_PAGES; pages++) {
-        const result = await client.query({
-          query: FEED_CATCH_UP_QUERY,
-          variables: { filter, subjectId: subjectId ?? null, last: CATCH_UP_PAGE, before },
-          fetchPolicy: 'no-cache',
-        });
-        if (!result.data) throw new Error('catch-up page missing');
-        const { edges: page, pageInfo } = result.data.feed;
-        // Each page is newer than the one before it.
-        caught = [...page, ...caught];
-        if (!pageInfo.hasPreviousPage || !pageInfo.startCursor) return caught;
-        before = pageInfo.startCursor;
-      }
-      return null;
-    },
-    [client, filter, subjectId],
-  );
-
   const catchUp = useCallback(async () => {
     const newest = edgesRef.current[0]?.cursor;
-    const caught = newest ? await newerThan(newest) : null;
+    const caught = newest ? await fetchNewerThan(client, { filter, subjectId: subjectId ?? null }, newest) : null;
     // Missed edits, removals and reaction counts reach the newest cards already shown, too.
     const top = await client.query({ query: FEED_QUERY, variables: { ...variables, after: null }, fetchPolicy: 'no-cache' });
     const remember = (list: readonly FeedEdge[]) => {
@@ -205,7 +179,7 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
       present(caught);
       return;
     }
-    // Nothing to page from (an empty list), or a gap past CATCH_UP_MAX_PAGES: start over from the
+    // Nothing to page from (an empty list), or a gap too long to page through: start over from the
     // newest page, which `loadMore` continues without a hole.
     if (top.data) {
       const fresh = top.data.feed;
@@ -213,7 +187,7 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
       pendingRef.current = [];
       setPending([]);
     }
-  }, [client, variables, newerThan, present]);
+  }, [client, filter, subjectId, variables, present]);
 
   // One catch-up at a time; a request during one runs once more after it, from the new top.
   const catchingUp = useRef<Promise<void> | null>(null);

@@ -79,5 +79,9 @@ export function applyActivityUpdate(cache: ApolloCache, item: Activity, counts: 
 
 /** Reaction summaries are stored inline (they have no id), so the cached value is the list itself. */
 function asSummaries(value: unknown): ReactionSummary[] {
-  return Array.isArray(value) ? (value as ReactionSummary[]) : [];
+  return Array.isArray(value) ? value.filter(isSummary) : [];
+}
+
+function isSummary(value: unknown): value is ReactionSummary {
+  return typeof value === 'object' && value !== null && 'reaction' in value && 'reactedByMe' in value;
 }
