@@ -149,4 +149,21 @@ describe('reactions reach open cards live', () => {
     expect(updatesOf(anaSocket, postId)).toHaveLength(2);
     expect(updatesOf(danSocket, postId)).toEqual([]);
   });
+
+  it('sends no counts to someone who had the item but can no longer open its record', async () => {
+    const privateDeal = await createDeal(api.url, ana, await createAccount(api.url, ana, { name: 'Stark' }), { name: 'Stark Pilot' });
+    await follow(api.url, cy, privateDeal);
+    const [anaSocket, cySocket] = await Promise.all([ana, cy].map((who) => sockets.connect(who)));
+    const postId = await post(ana, privateDeal, 'Pilot scope agreed');
+    await cySocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.id === postId);
+    await gqlOk(api.url, 'mutation($id: ID!) { updateDeal(id: $id, input: { visibility: PRIVATE }) { id } }', { id: privateDeal }, ana.token);
+
+    await react(ana, postId, 'CELEBRATE');
+    await nextUpdate(anaSocket, postId, 0);
+    // Barrier: a reaction Cy may see, on the same path, after the hidden one.
+    const { postId: open } = await postWithWatchers('Open news');
+    await react(bo, open, 'LIKE');
+    await nextUpdate(cySocket, open, 0);
+    expect(updatesOf(cySocket, postId)).toEqual([]);
+  });
 });
