@@ -93,7 +93,9 @@ describe('conversations in a browser', () => {
     await card(ana, postId).getByRole('link', { name: '#renewal' }).waitFor();
   });
 
-  it('lets Bo celebrate the post, and Ana sees 🎉 1 on her card after a reload', async () => {
+  it('lets Bo celebrate the post, and Ana sees 🎉 1 on her open card live, then each sees the other join and leave', async () => {
+    const anaNavigations: string[] = [];
+    ana.on('framenavigated', (frame) => frame === ana.mainFrame() && anaNavigations.push(frame.url()));
     const boCard = card(bo, postId);
     await boCard.getByRole('button', { name: 'Add a reaction to this post' }).click();
     await boCard.getByRole('menuitem', { name: 'Celebrate' }).click();
@@ -101,11 +103,21 @@ describe('conversations in a browser', () => {
     await mine.waitFor();
     expect(await mine.getAttribute('aria-pressed')).toBe('true');
 
-    await ana.reload();
-    const chip = card(ana, postId).getByRole('button', { name: 'Celebrate: 1 person' });
+    // No reload: Bo's reaction reaches Ana's open card, not marked as hers.
+    const anaCard = card(ana, postId);
+    const chip = anaCard.getByRole('button', { name: 'Celebrate: 1 person', exact: true });
     await chip.waitFor(LIVE);
     expect((await chip.textContent())?.replace(/\s+/g, ' ').trim()).toBe('🎉 1');
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
+
+    // Ana joins: Bo's chip counts two and stays his; Ana leaves again: back to one, still his.
+    await chip.click();
+    await anaCard.getByRole('button', { name: 'Celebrate: 2 people, including you' }).waitFor(LIVE);
+    await boCard.getByRole('button', { name: 'Celebrate: 2 people, including you' }).waitFor(LIVE);
+    await anaCard.getByRole('button', { name: 'Celebrate: 2 people, including you' }).click();
+    await anaCard.getByRole('button', { name: 'Celebrate: 1 person', exact: true }).waitFor(LIVE);
+    await boCard.getByRole('button', { name: 'Celebrate: 1 person, including you' }).waitFor(LIVE);
+    expect(anaNavigations).toEqual([]);
   });
 
   it("shows Ana's edit on Bo's card live, marked as edited", async () => {

@@ -5,6 +5,7 @@ import { SubjectsService } from '../access/subjects.service';
 import { PeopleService } from '../people/people.service';
 import { ActivityPayload } from './activity.types';
 import { ActivityRow } from './entities/activity.entity';
+import { reactionCounts } from './reactions/reaction-counts';
 
 /** Turns stored activities into what clients see, in a fixed number of statements. */
 @Injectable()
@@ -17,10 +18,11 @@ export class ActivityPresenter {
 
   async present(rows: ActivityRow[]): Promise<ActivityPayload[]> {
     if (rows.length === 0) return [];
-    const [subjects, actors, counts] = await Promise.all([
+    const [subjects, actors, counts, reactions] = await Promise.all([
       this.subjects.describe(rows.map((r) => r.subjectId)),
       this.people.findByIds(rows.map((r) => r.actorId).filter((id): id is string => !!id)),
       this.commentCounts(rows.map((r) => r.id)),
+      reactionCounts(this.db, rows.map((r) => r.id)),
     ]);
     const actorById = new Map(actors.map((a) => [a.id, a]));
     return rows.map((row) => {
@@ -36,6 +38,8 @@ export class ActivityPresenter {
         body: row.body,
         changes: row.changes,
         commentCount: counts.get(row.id) ?? 0,
+        reactions: reactions.get(row.id)?.reactions ?? [],
+        commentReactions: reactions.get(row.id)?.commentReactions ?? [],
         editedAt: row.editedAt?.toISOString() ?? null,
         deletedAt: row.deletedAt?.toISOString() ?? null,
         updatedAt: row.updatedAt?.toISOString() ?? null,

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Length } from 'class-validator';
 import { ActivityKind } from '../../common/graphql/enums';
 import { SubjectRef } from '../follows/subject-ref.type';
+import type { CommentReactionCounts, ReactionCount } from './reactions/reaction-counts';
 
 @ObjectType({ description: 'One tracked field that moved.' })
 export class FieldChange {
@@ -42,16 +43,20 @@ export class Activity {
   @Field(() => Date, { nullable: true, description: 'When it was removed. The activity stays as a tombstone: body, changes and mentions are gone.' })
   deletedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it last changed after it was written: folded changes, an edit, a removal, a new comment.' })
+  @Field(() => Date, { nullable: true, description: 'When it last changed after it was written: folded changes, an edit, a removal, a comment, a reaction.' })
   updatedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Relay page info. A forward page (first/after) says whether older items follow; a backward page (last/before) whether newer ones do.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items after endCursor (older, in a feed). Always false on a backward page.' })
   hasNextPage: boolean;
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+  @Field({ description: 'More items before startCursor (newer, in a feed): keep paging with last/before. Always false on a forward page.' })
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'The first edge\'s cursor: pass it as `before` for the items just newer.' })
+  startCursor: string | null;
 }
 
 @ObjectType()
@@ -91,6 +96,10 @@ export interface ActivityPayload {
   body: string | null;
   changes: FieldChange[] | null;
   commentCount: number;
+  /** Counts only, the same for every receiver: each keeps whether they are among them. */
+  reactions: ReactionCount[];
+  /** The same for each of its comments that has reactions. */
+  commentReactions: CommentReactionCounts[];
   editedAt: string | null;
   deletedAt: string | null;
   updatedAt: string | null;

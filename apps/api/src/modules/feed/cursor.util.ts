@@ -14,8 +14,10 @@ export function encodeCursor(position: FeedPosition): string {
 export function decodeCursor(cursor: string, field = 'after'): FeedPosition {
   const [iso, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (extra !== undefined || !id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
-    throw AppError.badInput(field, 'is not a cursor this server handed out; pass pageInfo.endCursor from a previous page');
+  // Years PostgreSQL cannot store would fail in the query instead of here.
+  const year = createdAt.getUTCFullYear();
+  if (extra !== undefined || !id || !isUuid(id) || Number.isNaN(createdAt.getTime()) || year < 1 || year > 9999) {
+    throw AppError.badInput(field, `is not a cursor this server handed out; pass one from a previous page (pageInfo.${field === 'before' ? 'startCursor' : 'endCursor'})`);
   }
   return { createdAt, id };
 }

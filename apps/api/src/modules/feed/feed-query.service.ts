@@ -5,17 +5,14 @@ import { FeedFilter } from '../../common/graphql/enums';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';
-import { decodeCursor, encodeCursor, FeedPosition } from './cursor.util';
+import { encodeCursor, FeedPosition } from './cursor.util';
 import { ActivityRow } from './entities/activity.entity';
-import { ACTIVITY_COLUMNS, BOOKMARKED_PAGE, FOLLOWING_PAGE, SOCIAL_PAGE, SUBJECT_PAGE, TO_ME_PAGE } from './feed.sql';
+import { ACTIVITY_COLUMNS, BOOKMARKED_PAGES, FOLLOWING_PAGES, SOCIAL_PAGES, SUBJECT_PAGES, TO_ME_PAGES } from './feed.sql';
+import { feedWindow, FeedWindow, PagingArgs } from './feed-window.util';
 
-export const MAX_PAGE = 100;
-
-export interface FeedArgs {
+export interface FeedArgs extends PagingArgs {
   filter: FeedFilter;
   subjectId?: string | null;
-  first: number;
-  after?: string | null;
 }
 
 export interface RawActivity {
@@ -34,8 +31,9 @@ export interface RawActivity {
 }
 
 /**
- * Feed reads: keyset pages, newest first. Visibility is checked again on read, so access revoked
- * after fan-out hides the entry at once. One statement per page; fields resolve through loaders.
+ * Feed reads: keyset pages, newest first, read either way from a cursor (Relay first/after and
+ * last/before). Visibility is checked again on read, so access revoked after fan-out hides the
+ * entry at once. One statement per page; fields resolve through loaders.
  */
 @Injectable()
 export class FeedQueryService {
@@ -45,25 +43,26 @@ export class FeedQueryService {
   ) {}
 
   async feed(viewerId: string, args: FeedArgs): Promise<FeedConnection> {
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
-      throw AppError.badInput('first', `must be between 1 and ${MAX_PAGE}`);
-    }
-    const after = args.after ? decodeCursor(args.after) : null;
+    const window = feedWindow(args);
+    const { direction, size } = window;
+    const [at, id] = position(window.cursor);
+    // One row more than asked tells whether more follow in the direction of travel.
+    const limit = size + 1;
     switch (args.filter) {
       case FeedFilter.FOLLOWING:
-        return this.page(await this.following(viewerId, args.first + 1, after), args.first);
+        return this.page(await this.db.query(FOLLOWING_PAGES[direction], [viewerId, limit, at, id]), window);
       case FeedFilter.SUBJECT: {
         if (!args.subjectId) throw AppError.badInput('subjectId', 'is required with filter SUBJECT');
         if (!subjectKindOf(args.subjectId)) throw AppError.badInput('subjectId', `"${args.subjectId}" is not a subject id`);
         await this.access.assertCanSee(viewerId, args.subjectId);
-        return this.page(await this.ofSubject(viewerId, args.subjectId, args.first + 1, after), args.first);
+        return this.page(await this.db.query(SUBJECT_PAGES[direction], [viewerId, args.subjectId, limit, at, id]), window);
       }
       case FeedFilter.TO_ME:
-        return this.page(await this.db.query(TO_ME_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
+        return this.page(await this.db.query(TO_ME_PAGES[direction], [viewerId, limit, at, id]), window);
       case FeedFilter.BOOKMARKED:
-        return this.page(await this.db.query(BOOKMARKED_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
+        return this.page(await this.db.query(BOOKMARKED_PAGES[direction], [viewerId, limit, at, id]), window);
       case FeedFilter.SOCIAL:
-        return this.page(await this.db.query(SOCIAL_PAGE, [viewerId, args.first + 1, ...position(after)]), args.first);
+        return this.page(await this.db.query(SOCIAL_PAGES[direction], [viewerId, limit, at, id]), window);
       default:
         throw AppError.badInput('filter', `${String(args.filter)} is not a feed filter`);
     }
@@ -90,26 +89,29 @@ export class FeedQueryService {
     return rows.map(toActivity);
   }
 
-  private following(viewerId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(FOLLOWING_PAGE, [viewerId, limit, ...position(after)]);
-  }
-
-  /** A subject's own activities plus what rolls up to it (an account's deals, an employee's actions). */
-  private ofSubject(viewerId: string, subjectId: string, limit: number, after: FeedPosition | null): Promise<RawActivity[]> {
-    return this.db.query(SUBJECT_PAGE, [viewerId, subjectId, limit, ...position(after)]);
-  }
-
-  private page(rows: RawActivity[], first: number): FeedConnection {
-    const edges = rows.slice(0, first).map((row) => ({
+  /** Edges newest first whichever way the page was read; a backward page arrives nearest first. */
+  private page(rows: RawActivity[], window: FeedWindow): FeedConnection {
+    const more = rows.length > window.size;
+    const kept = rows.slice(0, window.size);
+    if (window.direction === 'NEWER') kept.reverse();
+    const edges = kept.map((row) => ({
       cursor: encodeCursor({ createdAt: row.sort_at ?? row.created_at, id: row.id }),
       node: toActivity(row),
     }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: window.direction === 'OLDER' && more,
+        endCursor: edges.at(-1)?.cursor ?? null,
+        hasPreviousPage: window.direction === 'NEWER' && more,
+        startCursor: edges[0]?.cursor ?? null,
+      },
+    };
   }
 }
 
-function position(after: FeedPosition | null): [Date | null, string | null] {
-  return [after?.createdAt ?? null, after?.id ?? null];
+function position(cursor: FeedPosition | null): [Date | null, string | null] {
+  return [cursor?.createdAt ?? null, cursor?.id ?? null];
 }
 
 export function toActivity(row: RawActivity): Activity {

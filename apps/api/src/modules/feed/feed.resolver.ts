@@ -21,16 +21,24 @@ export class FeedResolver {
     private readonly posts: PostService,
   ) {}
 
-  @Query(() => FeedConnection, { description: 'A page of a feed, newest first. Pass pageInfo.endCursor as `after` for the next page.' })
+  @Query(() => FeedConnection, {
+    description:
+      'A page of a feed, newest first. Forward: first/after (pass pageInfo.endCursor as `after` for older items). ' +
+      'Backward: last/before returns the items just newer than `before` (pass pageInfo.startCursor while hasPreviousPage). ' +
+      'Neither: the newest 20.',
+  })
   feed(
     @CurrentEmployee() me: Employee,
     @Args('filter', { type: () => FeedFilter, nullable: true, defaultValue: FeedFilter.FOLLOWING }) filter: FeedFilter | null,
     @Args('subjectId', { type: () => ID, nullable: true }) subjectId: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    // No schema defaults on the page sizes: a default `first` would clash with `last`.
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('last', { type: () => Int, nullable: true }) last: number | null,
+    @Args('before', { type: () => String, nullable: true }) before: string | null,
   ): Promise<FeedConnection> {
     // As in the contract, the arguments are nullable; an explicit null means the default.
-    return this.feeds.feed(me.id, { filter: filter ?? FeedFilter.FOLLOWING, subjectId, first: first ?? 20, after });
+    return this.feeds.feed(me.id, { filter: filter ?? FeedFilter.FOLLOWING, subjectId, first, after, last, before });
   }
 
   @Query(() => Activity, { description: 'One activity; NOT_FOUND when missing or on a subject I cannot open.' })

@@ -53,58 +53,98 @@ export const CURRENT_AUDIENCE = `
 export const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at, a.edited_at, a.deleted_at, a.updated_at';
 
 /**
+ * Which way a page reads from its cursor. OLDER (first/after) reads down from the cursor, newest
+ * first. NEWER (last/before) reads up from it, nearest first, so LIMIT keeps the items just newer
+ * than the cursor; the caller reverses them into the feed's newest-first order.
+ */
+export type PageDirection = 'OLDER' | 'NEWER';
+
+const KEYSET: Record<PageDirection, { cmp: '<' | '>'; order: 'DESC' | 'ASC' }> = {
+  OLDER: { cmp: '<', order: 'DESC' },
+  NEWER: { cmp: '>', order: 'ASC' },
+};
+
+/**
  * A page of an employee's FOLLOWING feed ($1 employee, $2 limit, $3/$4 the cursor or nulls), without
  * the threads they muted. Visibility is checked again here: access revoked after fan-out hides the
  * entry at once.
  */
-export const FOLLOWING_PAGE = `
+function followingPage(direction: PageDirection): string {
+  const { cmp, order } = KEYSET[direction];
+  return `
   SELECT ${ACTIVITY_COLUMNS} FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id
   WHERE fe.employee_id = $1
-    AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
+    AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) ${cmp} ($3::timestamptz, $4::uuid))
     AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = $1 AND m.activity_id = fe.activity_id)
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY fe.created_at DESC, fe.activity_id DESC
+  ORDER BY fe.created_at ${order}, fe.activity_id ${order}
   LIMIT $2`;
+}
 
 /** A subject's own activities and what rolls up to it ($1 viewer, $2 subject, $3 limit, $4/$5 cursor). */
-export const SUBJECT_PAGE = `
+function subjectPage(direction: PageDirection): string {
+  const { cmp, order } = KEYSET[direction];
+  return `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE (a.subject_id = $2 OR a.related_subject_ids @> ARRAY[$2]::text[])
-    AND ($4::timestamptz IS NULL OR (a.created_at, a.id) < ($4::timestamptz, $5::uuid))
+    AND ($4::timestamptz IS NULL OR (a.created_at, a.id) ${cmp} ($4::timestamptz, $5::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY a.created_at DESC, a.id DESC
+  ORDER BY a.created_at ${order}, a.id ${order}
   LIMIT $3`;
+}
 
 /**
  * Activities addressed to the viewer: they were mentioned or replied to ($1 viewer, $2 limit, $3/$4
  * cursor), ordered by the latest such notification, so a new reply brings an old post back to the top.
+ * Cursors carry that time, so paging either way follows the same order.
  */
-export const TO_ME_PAGE = `
+function toMePage(direction: PageDirection): string {
+  const { cmp, order } = KEYSET[direction];
+  return `
   WITH addressed AS (
     SELECT n.activity_id, max(n.created_at) AS sort_at FROM notifications n
     WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY')
     GROUP BY n.activity_id
   )
   SELECT ${ACTIVITY_COLUMNS}, ad.sort_at FROM addressed ad JOIN activities a ON a.id = ad.activity_id
-  WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) < ($3::timestamptz, $4::uuid))
+  WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) ${cmp} ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY ad.sort_at DESC, a.id DESC
+  ORDER BY ad.sort_at ${order}, a.id ${order}
   LIMIT $2`;
+}
 
 /** What the viewer bookmarked, newest activity first ($1 viewer, $2 limit, $3/$4 cursor). */
-export const BOOKMARKED_PAGE = `
+function bookmarkedPage(direction: PageDirection): string {
+  const { cmp, order } = KEYSET[direction];
+  return `
   SELECT ${ACTIVITY_COLUMNS} FROM bookmarks bm JOIN activities a ON a.id = bm.activity_id
   WHERE bm.employee_id = $1
-    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) ${cmp} ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY a.created_at DESC, a.id DESC
+  ORDER BY a.created_at ${order}, a.id ${order}
   LIMIT $2`;
+}
 
 /** What customers said on social networks, on every account the viewer can open ($1 viewer, $2 limit, $3/$4 cursor). */
-export const SOCIAL_PAGE = `
+function socialPage(direction: PageDirection): string {
+  const { cmp, order } = KEYSET[direction];
+  return `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE a.kind = 'SOCIAL_MENTION'
-    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
+    AND ($3::timestamptz IS NULL OR (a.created_at, a.id) ${cmp} ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}
-  ORDER BY a.created_at DESC, a.id DESC
+  ORDER BY a.created_at ${order}, a.id ${order}
   LIMIT $2`;
+}
+
+const bothWays = (page: (direction: PageDirection) => string): Record<PageDirection, string> => ({ OLDER: page('OLDER'), NEWER: page('NEWER') });
+
+/** Every feed page, built once per direction. */
+export const FOLLOWING_PAGES = bothWays(followingPage);
+export const SUBJECT_PAGES = bothWays(subjectPage);
+export const TO_ME_PAGES = bothWays(toMePage);
+export const BOOKMARKED_PAGES = bothWays(bookmarkedPage);
+export const SOCIAL_PAGES = bothWays(socialPage);
+
+/** The forward FOLLOWING page, as the visibility model test runs it. */
+export const FOLLOWING_PAGE = FOLLOWING_PAGES.OLDER;

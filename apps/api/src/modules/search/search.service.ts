@@ -45,7 +45,13 @@ export class SearchService {
       cursor: encodeSearchCursor({ rank: row.rank, createdAt: row.created_key, id: row.id }),
       node: toHit(row),
     }));
-    const pageInfo: PageInfo = { hasNextPage: rows.length > input.first, endCursor: edges.at(-1)?.cursor ?? null };
+    const pageInfo: PageInfo = {
+      hasNextPage: rows.length > input.first,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      // Search pages forward only.
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+    };
     return { edges, pageInfo };
   }
 }

@@ -17,7 +17,8 @@ export interface ReactionTarget {
 
 /**
  * Reactions on activities and on comments: one of each kind per person. Reacting to someone's post
- * or comment notifies its author (REACTION), unless they muted the thread.
+ * or comment notifies its author (REACTION), unless they muted the thread. A reaction that changes
+ * the counts marks the activity updated, so its audience gets `feed:item:updated` with them.
  */
 @Injectable()
 export class ReactionsService {
@@ -36,7 +37,10 @@ export class ReactionsService {
          ON CONFLICT DO NOTHING RETURNING id`,
         [newId(), target.activityId, target.commentId ?? null, employeeId, reaction],
       );
-      if (inserted.length === 0 || !authorId) return;
+      if (inserted.length === 0) return;
+      // Everyone who has the item sees the new counts live, as with comments and edits.
+      await this.writer.markUpdated(tx, target.activityId);
+      if (!authorId) return;
       await this.notifications.add(tx, {
         kind: 'REACTION',
         recipientIds: [authorId],
@@ -52,11 +56,15 @@ export class ReactionsService {
 
   async unreact(employeeId: string, target: ReactionTarget, reaction: Reaction): Promise<ReactionSummary[]> {
     await this.openTarget(employeeId, target);
-    await this.db.query(
-      `DELETE FROM reactions WHERE activity_id = $1 AND coalesce(comment_id, '${NO_COMMENT}'::uuid) = coalesce($2::uuid, '${NO_COMMENT}'::uuid)
-         AND employee_id = $3 AND reaction = $4`,
-      [target.activityId, target.commentId ?? null, employeeId, reaction],
-    );
+    await this.writer.transaction(async (tx) => {
+      // TypeORM answers a DELETE with [rows, affected].
+      const [, deleted]: [unknown[], number] = await tx.query(
+        `DELETE FROM reactions WHERE activity_id = $1 AND coalesce(comment_id, '${NO_COMMENT}'::uuid) = coalesce($2::uuid, '${NO_COMMENT}'::uuid)
+           AND employee_id = $3 AND reaction = $4`,
+        [target.activityId, target.commentId ?? null, employeeId, reaction],
+      );
+      if (deleted > 0) await this.writer.markUpdated(tx, target.activityId);
+    });
     return (await this.summaries(employeeId, [target])).get(keyOf(target)) ?? [];
   }
 

@@ -4,6 +4,8 @@ import type {
   Activity,
   AddCommentData,
   AddCommentVars,
+  FeedCatchUpData,
+  FeedCatchUpVars,
   FeedComment,
   FeedQueryData,
   FeedQueryVars,
@@ -43,8 +45,8 @@ export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
   }
 `;
 
-// The socket's feed:item carries these same fields minus comments, reactions and the per-viewer
-// flags; live items get empty defaults for those (see feed-item-event.ts).
+// The socket's feed:item carries these same fields minus comments and the per-viewer flags, and
+// reactions as counts only; live items get defaults for the rest (see feed-item-event.ts).
 export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
   fragment ActivityFields on Activity {
     id
@@ -98,6 +100,25 @@ export const FEED_QUERY: TypedDocumentNode<FeedQueryData, FeedQueryVars> = gql`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+  ${ACTIVITY_FIELDS}
+`;
+
+// The items just newer than `before`, newest first: what a reconnecting feed pages through.
+export const FEED_CATCH_UP_QUERY: TypedDocumentNode<FeedCatchUpData, FeedCatchUpVars> = gql`
+  query FeedCatchUp($filter: FeedFilter!, $subjectId: ID, $last: Int!, $before: String!) {
+    feed(filter: $filter, subjectId: $subjectId, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          ...ActivityFields
+        }
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
       }
     }
   }

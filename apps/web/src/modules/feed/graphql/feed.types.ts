@@ -37,6 +37,13 @@ export interface ReactionSummary {
   reactedByMe: boolean;
 }
 
+/** A reaction's count as pushes carry it: the same for every reader, so without "reacted by me". */
+export interface ReactionCount {
+  reaction: Reaction;
+  emoji: string;
+  count: number;
+}
+
 export interface FeedComment {
   __typename?: 'Comment';
   id: string;
@@ -86,6 +93,13 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+/** What a backward page (last/before) says: whether items newer than its first edge remain. */
+export interface BackwardPageInfo {
+  __typename?: 'PageInfo';
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+}
+
 export interface FeedConnection {
   __typename?: 'FeedConnection';
   edges: FeedEdge[];
@@ -101,6 +115,17 @@ export type FeedQueryVars = {
   subjectId?: string | null;
   first: number;
   after?: string | null;
+};
+
+export interface FeedCatchUpData {
+  feed: { __typename?: 'FeedConnection'; edges: FeedEdge[]; pageInfo: BackwardPageInfo };
+}
+
+export type FeedCatchUpVars = {
+  filter: FeedFilter;
+  subjectId?: string | null;
+  last: number;
+  before: string;
 };
 
 export interface AddCommentData {

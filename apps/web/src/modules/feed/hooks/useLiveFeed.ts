@@ -3,13 +3,13 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { ACTIVITY_FIELDS, FEED_QUERY } from 'src/modules/feed/graphql/feed.documents';
 import type { Activity, FeedEdge, FeedFilter } from 'src/modules/feed/graphql/feed.types';
-import { mergeEdges } from 'src/modules/feed/utils/feed-edges';
+import { fetchNewerThan } from 'src/modules/feed/utils/catch-up';
+import { mergeEdges, placeOnTop } from 'src/modules/feed/utils/feed-edges';
 import { withLiveFields } from 'src/modules/feed/utils/live-update';
 import { useFeedItems, useFeedItemUpdates, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
 import { toFeedEdge } from 'src/modules/realtime/utils/feed-item-event';
 
 const PAGE_SIZE = 20;
-const GAP_FILL_SIZE = 50;
 const FRESH_MS = 5000;
 // Within this many pixels of the top the reader sees new items arrive; further down they wait.
 const AT_TOP_PX = 150;
@@ -36,6 +36,7 @@ export interface LiveFeed {
   freshIds: ReadonlySet<string>;
   /** Puts activities at the top now, whatever the scroll position (e.g. the reader's own post). */
   addNow: (edges: FeedEdge[]) => void;
+  /** Fetches everything newer than the list's newest item (after a reconnect, a save, a mention). */
   refill: () => Promise<void>;
 }
 
@@ -45,6 +46,10 @@ const isAtTop = () => window.scrollY <= AT_TOP_PX;
  * A feed page from GraphQL plus live `feed:item` pushes: deduplicated by activity id,
  * prepended when the reader is at the top, otherwise held back behind an "N new" pill,
  * and gap-filled after a socket reconnect. `feed:item:updated` changes items in place.
+ *
+ * Gap fill (catch-up): from the newest cursor in the list, page backward (`last`/`before`) until
+ * `hasPreviousPage` is false, and put what came above the list in the server's order. Every
+ * missed item arrives once, however long the socket was away.
  */
 export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): LiveFeed {
   const client = useApolloClient();
@@ -54,6 +59,8 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
   );
   const { data, loading, error, fetchMore } = useQuery(FEED_QUERY, { variables });
   const edges = useMemo(() => data?.feed.edges ?? [], [data]);
+  // TO_ME is ordered by the latest mention or reply, which only the server knows.
+  const byTime = filter !== 'TO_ME';
 
   const [pending, setPending] = useState<FeedEdge[]>([]);
   const [freshIds, setFreshIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -103,22 +110,21 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
       client.cache.updateQuery({ query: FEED_QUERY, variables }, (current) => {
         if (!current) return undefined;
         written = true;
-        const merged = mergeEdges(current.feed.edges, added.map(preferCached));
-        if (merged.length === current.feed.edges.length) return undefined;
+        const merged = mergeEdges(current.feed.edges, added.map(preferCached), byTime);
+        if (sameEdges(merged, current.feed.edges)) return undefined;
         return { feed: { ...current.feed, edges: merged } };
       });
       return written;
     },
-    [client, variables, preferCached],
+    [client, variables, preferCached, byTime],
   );
 
-  const receive = useCallback(
-    (incoming: FeedEdge[]) => {
-      const known = new Set([...edgesRef.current, ...pendingRef.current].map((e) => e.node.id));
-      const unseen = incoming.filter((edge) => !known.has(edge.node.id));
-      if (unseen.length === 0) return;
+  /** Shows edges at the top if the reader is there, else holds them behind the pill. */
+  const present = useCallback(
+    (added: FeedEdge[]) => {
+      if (added.length === 0) return;
       if (isAtTop() && loadedRef.current) {
-        const all = [...pendingRef.current, ...unseen];
+        const all = placeOnTop(pendingRef.current, added);
         if (writeToTop(all)) {
           markFresh(all.map((edge) => edge.node.id));
           setPending([]);
@@ -126,11 +132,20 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
           return;
         }
       }
-      const next = mergeEdges(pendingRef.current, unseen);
+      const next = mergeEdges(pendingRef.current, added, byTime);
       pendingRef.current = next;
       setPending(next);
     },
-    [writeToTop, markFresh],
+    [writeToTop, markFresh, byTime],
+  );
+
+  /** Live pushes: an activity already shown or waiting is not news. */
+  const receive = useCallback(
+    (incoming: FeedEdge[]) => {
+      const known = new Set([...edgesRef.current, ...pendingRef.current].map((e) => e.node.id));
+      present(incoming.filter((edge) => !known.has(edge.node.id)));
+    },
+    [present],
   );
 
   const showPending = useCallback(() => {
@@ -150,24 +165,56 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     [writeToTop, markFresh],
   );
 
-  // Best effort: a failed gap fill is retried on the next reconnect or visit.
-  const refill = useCallback(async () => {
-    try {
-      const result = await client.query({
-        query: FEED_QUERY,
-        variables: { ...variables, first: GAP_FILL_SIZE, after: null },
-        fetchPolicy: 'no-cache',
-      });
-      if (!result.data) return;
-      // Edits and removals missed while away reach the cards already shown, too.
-      for (const { node } of result.data.feed.edges) {
-        client.cache.writeFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', data: node });
-      }
-      receive(result.data.feed.edges);
-    } catch {
-      /* see above */
+  const catchUp = useCallback(async () => {
+    const newest = edgesRef.current[0]?.cursor;
+    const caught = newest ? await fetchNewerThan(client, { filter, subjectId: subjectId ?? null }, newest) : null;
+    // Missed edits, removals and reaction counts reach the newest cards already shown, too.
+    const top = await client.query({ query: FEED_QUERY, variables: { ...variables, after: null }, fetchPolicy: 'no-cache' });
+    const remember = (list: readonly FeedEdge[]) => {
+      for (const { node } of list) client.cache.writeFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', data: node });
+    };
+    if (top.data) remember(top.data.feed.edges);
+    if (caught) {
+      remember(caught);
+      present(caught);
+      return;
     }
-  }, [client, variables, receive]);
+    // Nothing to page from (an empty list), or a gap too long to page through: start over from the
+    // newest page, which `loadMore` continues without a hole.
+    if (top.data) {
+      const fresh = top.data.feed;
+      client.cache.writeQuery({ query: FEED_QUERY, variables, data: { feed: fresh } });
+      pendingRef.current = [];
+      setPending([]);
+    }
+  }, [client, filter, subjectId, variables, present]);
+
+  // One catch-up at a time; a request during one runs once more after it, from the new top.
+  const catchingUp = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+  const refill = useCallback(async () => {
+    if (catchingUp.current) {
+      again.current = true;
+      return catchingUp.current;
+    }
+    const run = (async () => {
+      do {
+        again.current = false;
+        try {
+          await catchUp();
+        } catch {
+          // Best effort: a failed catch-up is retried on the next reconnect, save or visit.
+          again.current = false;
+        }
+      } while (again.current);
+    })();
+    catchingUp.current = run;
+    try {
+      await run;
+    } finally {
+      catchingUp.current = null;
+    }
+  }, [catchUp]);
 
   useFeedItems((event) => {
     const decision = route ? route(event.item) : 'show';
@@ -176,10 +223,10 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
   });
 
   // Shown items change in the cache (RealtimeProvider); items waiting behind the pill change here.
-  useFeedItemUpdates(({ item }) => {
+  useFeedItemUpdates(({ item, reactionCounts }) => {
     if (!pendingRef.current.some((edge) => edge.node.id === item.id)) return;
     const next = pendingRef.current.map((edge) =>
-      edge.node.id === item.id ? { ...edge, node: withLiveFields(edge.node, item) } : edge,
+      edge.node.id === item.id ? { ...edge, node: withLiveFields(edge.node, item, reactionCounts) } : edge,
     );
     pendingRef.current = next;
     setPending(next);
@@ -211,10 +258,11 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     }
   }, [endCursor, loadingMore, fetchMore]);
 
-  // A push that raced the first page may already be in it.
+  // A push that raced the first page may already be in it; an item shown with an older edge (TO_ME,
+  // a new reply) is waiting to move up, so it counts.
   const pendingCount = useMemo(() => {
-    const shown = new Set(edges.map((edge) => edge.node.id));
-    return pending.filter((edge) => !shown.has(edge.node.id)).length;
+    const shown = new Map(edges.map((edge) => [edge.node.id, edge.cursor]));
+    return pending.filter((edge) => shown.get(edge.node.id) !== edge.cursor).length;
   }, [edges, pending]);
 
   return {
@@ -231,4 +279,8 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     addNow,
     refill,
   };
+}
+
+function sameEdges(a: readonly FeedEdge[], b: readonly FeedEdge[]): boolean {
+  return a.length === b.length && a.every((edge, i) => edge.node.id === b[i]?.node.id && edge.cursor === b[i]?.cursor);
 }

@@ -95,6 +95,70 @@ describe('applyActivityUpdate', () => {
   });
 });
 
+describe('applyActivityUpdate with reaction counts', () => {
+  const WITH_COMMENTS = gql`
+    fragment CardWithComments on Activity {
+      id
+      updatedAt
+      reactions {
+        reaction
+        emoji
+        count
+        reactedByMe
+      }
+      comments {
+        id
+        reactions {
+          reaction
+          emoji
+          count
+          reactedByMe
+        }
+      }
+    }
+  `;
+  const summary = (reaction: 'LIKE' | 'CELEBRATE' | 'EYES', emoji: string, count: number, reactedByMe: boolean) => ({
+    __typename: 'ReactionSummary' as const,
+    reaction,
+    emoji,
+    count,
+    reactedByMe,
+  });
+
+  it("takes others' counts and keeps whether I reacted, on the activity and on its comments", () => {
+    const cache = new InMemoryCache();
+    cache.writeFragment({
+      fragment: WITH_COMMENTS,
+      data: {
+        __typename: 'Activity',
+        id: 'a1',
+        updatedAt: null,
+        reactions: [summary('CELEBRATE', '🎉', 1, true)],
+        comments: [
+          { __typename: 'Comment', id: 'c1', reactions: [summary('LIKE', '👍', 1, true)] },
+          { __typename: 'Comment', id: 'c2', reactions: [summary('EYES', '👀', 1, false)] },
+        ],
+      },
+    });
+    const pushed = { ...base, updatedAt: '2025-01-01T10:05:00.000Z' };
+    const counts = {
+      activity: [
+        { reaction: 'CELEBRATE' as const, emoji: '🎉', count: 2 },
+        { reaction: 'LIKE' as const, emoji: '👍', count: 1 },
+      ],
+      comments: new Map([['c1', [{ reaction: 'LIKE' as const, emoji: '👍', count: 3 }]]]),
+    };
+    expect(applyActivityUpdate(cache, pushed, counts)).toBe('applied');
+    const after = cache.readFragment<{ reactions: unknown[]; comments: Array<{ id: string; reactions: unknown[] }> }>({ fragment: WITH_COMMENTS, id: 'Activity:a1' });
+    expect(after?.reactions).toEqual([summary('CELEBRATE', '🎉', 2, true), summary('LIKE', '👍', 1, false)]);
+    // c2's only reaction was taken back: the push no longer lists it.
+    expect(after?.comments).toEqual([
+      { __typename: 'Comment', id: 'c1', reactions: [summary('LIKE', '👍', 3, true)] },
+      { __typename: 'Comment', id: 'c2', reactions: [] },
+    ]);
+  });
+});
+
 describe('isNotOlder', () => {
   it('compares timestamps and lets unknown ones through', () => {
     expect(isNotOlder('2025-01-01T10:00:00Z', '2025-01-01T10:00:00Z')).toBe(true);
@@ -108,6 +172,12 @@ describe('withLiveFields', () => {
   it('takes the pushed text and removal but keeps what pushes do not carry', () => {
     const pushed = { ...base, body: null, deletedAt: '2025-01-01T11:00:00.000Z', updatedAt: '2025-01-01T11:00:00.000Z', reactions: [] };
     expect(withLiveFields(base, pushed)).toMatchObject({ body: null, deletedAt: pushed.deletedAt, reactions: base.reactions });
+  });
+
+  it('merges pushed reaction counts into a waiting item, keeping mine', () => {
+    const counts = { activity: [{ reaction: 'CELEBRATE' as const, emoji: '🎉', count: 4 }], comments: new Map() };
+    const next = withLiveFields(base, { ...base, updatedAt: '2025-01-01T11:00:00.000Z' }, counts);
+    expect(next.reactions).toEqual([{ __typename: 'ReactionSummary', reaction: 'CELEBRATE', emoji: '🎉', count: 4, reactedByMe: true }]);
   });
 
   it('keeps a newer node as it is', () => {

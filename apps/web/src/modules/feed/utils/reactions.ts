@@ -1,4 +1,4 @@
-import type { Reaction, ReactionSummary } from 'src/modules/feed/graphql/feed.types';
+import type { Reaction, ReactionCount, ReactionSummary } from 'src/modules/feed/graphql/feed.types';
 
 export interface ReactionOption {
   reaction: Reaction;
@@ -42,4 +42,19 @@ export function reactionLabel(summary: ReactionSummary): string {
   const name = reactionOption(summary.reaction)?.label ?? summary.reaction.toLowerCase();
   const people = summary.count === 1 ? '1 person' : `${summary.count} people`;
   return `${name}: ${people}${summary.reactedByMe ? ', including you' : ''}`;
+}
+
+/**
+ * The summaries after a push: the server's counts, in its order, with "reacted by me" kept from what
+ * this reader already knew (a push goes to everyone alike and cannot say). A reaction the push no
+ * longer lists has no one left on it.
+ */
+export function withPushedCounts(current: readonly ReactionSummary[], counts: readonly ReactionCount[]): ReactionSummary[] {
+  return counts.map((count) => ({
+    __typename: 'ReactionSummary',
+    reaction: count.reaction,
+    emoji: count.emoji,
+    count: count.count,
+    reactedByMe: current.some((summary) => summary.reaction === count.reaction && summary.reactedByMe),
+  }));
 }

@@ -76,7 +76,7 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
     socket.on('feed:item:updated', (payload: unknown) => {
       const event = parseFeedItemEvent(payload);
       if (!event) return;
-      applyActivityUpdate(client.cache, event.item);
+      applyActivityUpdate(client.cache, event.item, event.reactionCounts);
       feedItemUpdates.next(event);
     });
 

@@ -3,18 +3,29 @@ import type {
   FeedEdge,
   FieldChange,
   PersonRef,
+  Reaction,
+  ReactionCount,
   SubjectRef,
 } from 'src/modules/feed/graphql/feed.types';
+import { reactionOption } from 'src/modules/feed/utils/reactions';
 import { isSubjectKind, subjectKindFromId } from 'src/modules/records/utils/subject-path';
 
 /**
  * The socket's `feed:item` payload (a new activity in my feed), and `feed:item:updated` (one
- * already in it changed: an edit, a removal, folded changes, a comment), checked and shaped like
- * a cached feed edge.
+ * already in it changed: an edit, a removal, folded changes, a comment, a reaction), checked and
+ * shaped like a cached feed edge.
  */
 export interface FeedItemEvent {
   cursor: string;
   item: Activity;
+  /** Reaction counts of the activity and its comments; null when the push carries none. */
+  reactionCounts: PushedReactionCounts | null;
+}
+
+export interface PushedReactionCounts {
+  activity: ReactionCount[];
+  /** By comment id; a comment of the activity that is not listed has no reactions. */
+  comments: ReadonlyMap<string, ReactionCount[]>;
 }
 
 type Json = Record<string, unknown>;
@@ -53,6 +64,27 @@ function toChanges(value: unknown): FieldChange[] | null {
   }));
 }
 
+function toCounts(value: unknown): ReactionCount[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter(isObject).flatMap((raw) => {
+    const option = reactionOption(str(raw.reaction) as Reaction);
+    if (!option || typeof raw.count !== 'number') return [];
+    return [{ reaction: option.reaction, emoji: str(raw.emoji) ?? option.emoji, count: raw.count }];
+  });
+}
+
+function toReactionCounts(raw: Json): PushedReactionCounts | null {
+  const activity = toCounts(raw.reactions);
+  if (!activity) return null;
+  const comments = new Map<string, ReactionCount[]>();
+  for (const entry of Array.isArray(raw.commentReactions) ? raw.commentReactions.filter(isObject) : []) {
+    const commentId = str(entry.commentId);
+    const counts = toCounts(entry.reactions);
+    if (commentId && counts) comments.set(commentId, counts);
+  }
+  return { activity, comments };
+}
+
 /** Returns null for payloads that are not a usable activity, so a bad push never breaks a feed. */
 export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
   if (!isObject(payload) || !isObject(payload.item)) return null;
@@ -62,6 +94,7 @@ export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
   const subjectId = str(raw.subjectId) ?? (isObject(raw.subject) ? str(raw.subject.id) : null);
   if (!id || !createdAt || !subjectId) return null;
 
+  const reactionCounts = toReactionCounts(raw);
   const item: Activity = {
     __typename: 'Activity',
     id,
@@ -78,12 +111,13 @@ export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
     editedAt: str(raw.editedAt),
     deletedAt: str(raw.deletedAt),
     updatedAt: str(raw.updatedAt),
-    // Nor reactions or per-viewer flags: a new activity has none, an update keeps the cached ones.
-    reactions: [],
+    // Reactions come as counts for everyone; whether I am among them is mine to keep (an update
+    // merges them with the cached ones). Nor are the per-viewer flags pushed.
+    reactions: (reactionCounts?.activity ?? []).map((count) => ({ __typename: 'ReactionSummary', ...count, reactedByMe: false })),
     isBookmarkedByMe: false,
     isMutedByMe: false,
   };
-  return { cursor: str(payload.cursor) ?? id, item };
+  return { cursor: str(payload.cursor) ?? id, item, reactionCounts };
 }
 
 export function toFeedEdge(event: FeedItemEvent): FeedEdge {
