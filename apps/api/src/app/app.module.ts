@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { AccessModule } from '../modules/access/access.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { DemoModule } from '../modules/demo/demo.module';
+import { DocumentsModule } from '../modules/documents/documents.module';
 import { FeedModule } from '../modules/feed/feed.module';
 import { FollowsModule } from '../modules/follows/follows.module';
 import { HealthModule } from '../modules/health/health.module';
@@ -45,6 +46,7 @@ export class AppModule {
         FollowsModule,
         FeedModule,
         RecordsModule,
+        DocumentsModule,
         NotificationsModule,
         TopicsModule,
         InsightsModule,
