@@ -31,6 +31,8 @@ export class Documents1765400000000 implements MigrationInterface {
         document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         round int NOT NULL CHECK (round > 0),
         approver_id text NOT NULL REFERENCES employees (id),
+        -- The order the approvers were named in, which is the order they are listed in.
+        position int NOT NULL,
         requested_by text NOT NULL REFERENCES employees (id),
         state text NOT NULL DEFAULT 'PENDING' CHECK (state IN ('PENDING', 'APPROVED', 'REJECTED')),
         comment text,

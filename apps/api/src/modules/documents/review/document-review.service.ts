@@ -91,8 +91,8 @@ export class DocumentReviewService {
     const current = await this.currentRound(tx, documentId);
     const approverIds = current.map((r) => r.approver_id);
     await this.startRound(tx, actor, documentId, approverIds);
-    const approvers = await this.people.findByIds(approverIds);
-    return { approverIds, names: names(approvers) };
+    const byId = new Map((await this.people.findByIds(approverIds)).map((e) => [e.id, e]));
+    return { approverIds, names: names(approverIds.map((id) => byId.get(id) ?? { name: id })) };
   }
 
   /** The latest round of each document (empty when never submitted). */
@@ -101,7 +101,7 @@ export class DocumentReviewService {
       `SELECT ${REVIEW_COLUMNS} FROM document_reviews r
        WHERE r.document_id = ANY($1)
          AND r.round = (SELECT max(round) FROM document_reviews m WHERE m.document_id = r.document_id)
-       ORDER BY r.document_id, r.created_at, r.approver_id`,
+       ORDER BY r.document_id, r.position`,
       [[...documentIds]],
     );
     const grouped = new Map<string, ReviewRow[]>();
@@ -163,9 +163,9 @@ export class DocumentReviewService {
 
   private async startRound(tx: EntityManager, actor: Employee, documentId: string, approverIds: readonly string[]): Promise<number> {
     const rows: Array<{ round: number }> = await tx.query(
-      `INSERT INTO document_reviews (document_id, round, approver_id, requested_by)
-       SELECT $1, coalesce((SELECT max(round) FROM document_reviews WHERE document_id = $1), 0) + 1, a, $3
-       FROM unnest($2::text[]) AS a
+      `INSERT INTO document_reviews (document_id, round, approver_id, position, requested_by)
+       SELECT $1, coalesce((SELECT max(round) FROM document_reviews WHERE document_id = $1), 0) + 1, a.id, a.n, $3
+       FROM unnest($2::text[]) WITH ORDINALITY AS a (id, n)
        RETURNING round`,
       [documentId, [...approverIds], actor.id],
     );
@@ -176,7 +176,7 @@ export class DocumentReviewService {
     return tx.query(
       `SELECT ${REVIEW_COLUMNS} FROM document_reviews r
        WHERE r.document_id = $1 AND r.round = (SELECT max(round) FROM document_reviews WHERE document_id = $1)
-       ORDER BY r.created_at, r.approver_id`,
+       ORDER BY r.position`,
       [documentId],
     );
   }
