@@ -10,8 +10,9 @@ export interface DiffBlockValue {
 /** A diff that takes longer than this (two very different long texts) falls back to "replaced". */
 const DIFF_TIMEOUT_MS = 250;
 const MAX_SECTIONS_NAMED = 3;
-// "4.2 Pricing", "4. Scope", "Section 7 Termination": short numbered lines read as section headings.
-const HEADING = /^(section\s+)?\d+(\.\d+)*\.?\s+\S.{0,80}$/i;
+// "4.2 Pricing", "4. Scope", "Section 7 Termination": a short numbered line that starts with a capital
+// and does not end like a sentence reads as a section heading ("100 EUR." does not).
+const HEADING = /^(Section\s+)?\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}[^\n]{0,80}(?<![.!?;,])$/u;
 
 /** Paragraphs: blocks separated by blank lines, each trimmed, inner line breaks kept. */
 export function paragraphsOf(text: string): string[] {
