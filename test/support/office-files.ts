@@ -1,4 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
+import { randomBytes } from 'node:crypto';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * Small but valid PDF and DOCX files made from text the test controls, so an assertion can say
@@ -31,9 +32,10 @@ export function pdfOf(paragraphs: string[]): Buffer {
 
 const xmlEscape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
 
-export function docxOf(paragraphs: string[]): Buffer {
+/** paddingBytes adds a stored (uncompressed) media part of random bytes: a large file with the same text. */
+export function docxOf(paragraphs: string[], paddingBytes = 0): Buffer {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`).join('');
-  const files = {
+  const files: Zippable = {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -54,6 +56,7 @@ export function docxOf(paragraphs: string[]): Buffer {
         `<w:body>${body}</w:body></w:document>`,
     ),
   };
+  if (paddingBytes > 0) files['word/media/padding.bin'] = [new Uint8Array(randomBytes(paddingBytes)), { level: 0 }];
   return Buffer.from(zipSync(files));
 }
 
