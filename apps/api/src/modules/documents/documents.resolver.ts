@@ -15,6 +15,9 @@ interface DocumentLoaders {
   review: DataLoader<string, ReviewRow[]>;
 }
 
+/** A review as resolved here; each approver is loaded by DocumentApprovalResolver. */
+type ReviewValue = Omit<DocumentReview, 'approvals'> & { approvals: Array<Omit<DocumentApproval, 'approver'>> };
+
 /** Per-request loaders of this module, kept beside the request's context: one statement per list. */
 const loadersByContext = new WeakMap<object, DocumentLoaders>();
 
@@ -32,12 +35,12 @@ export class DocumentVersionsResolver {
   }
 
   @ResolveField(() => DocumentReview, { nullable: true, description: 'The current review round; null until first submitted.' })
-  async review(@Parent() document: Document, @Context() ctx: GqlContext): Promise<DocumentReview | null> {
+  async review(@Parent() document: Document, @Context() ctx: GqlContext): Promise<ReviewValue | null> {
     const rows = await this.loaders(ctx).review.load(document.id);
     if (rows.length === 0) return null;
     return {
       round: rows[0].round,
-      approvals: rows.map((r) => ({ approverId: r.approver_id, state: r.state, comment: r.comment, decidedAt: r.decided_at }) as DocumentApproval),
+      approvals: rows.map((r) => ({ approverId: r.approver_id, state: r.state, comment: r.comment, decidedAt: r.decided_at })),
     };
   }
 

@@ -192,12 +192,13 @@ export class DocumentReviewService {
     const active = new Map(found.filter((e) => e.active).map((e) => [e.id, e]));
     const unknown = ids.find((id) => !active.has(id));
     if (unknown) throw AppError.badInput('approverIds', `no active employee has the id "${unknown}"`);
+    const approvers = ids.map((id) => active.get(id)).filter((e): e is Employee => e !== undefined);
     const blind: Employee[] = [];
-    for (const id of ids) if (!(await this.access.canSee(id, documentId))) blind.push(active.get(id) as Employee);
+    for (const approver of approvers) if (!(await this.access.canSee(approver.id, documentId))) blind.push(approver);
     if (blind.length > 0) {
       throw AppError.badInput('approverIds', `${names(blind)} cannot open this document; share it with ${blind.length === 1 ? 'them' : 'each of them'} first`);
     }
-    return ids.map((id) => active.get(id) as Employee);
+    return approvers;
   }
 }
 

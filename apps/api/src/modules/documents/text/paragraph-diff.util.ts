@@ -29,16 +29,18 @@ export function diffParagraphs(before: string[], after: string[]): DiffBlockValu
   if (!changes) {
     return [...before.map((text) => ({ op: 'REMOVED' as const, text })), ...after.map((text) => ({ op: 'ADDED' as const, text }))];
   }
-  return changes.flatMap((change) =>
-    change.value.map((text) => ({ op: change.added ? 'ADDED' : change.removed ? 'REMOVED' : 'UNCHANGED', text }) as DiffBlockValue),
-  );
+  return changes.flatMap((change) => change.value.map((text) => ({ op: opOf(change), text })));
 }
 
 /** One block per run of lines, for texts whose layout is line by line. */
 export function diffTextLines(before: string, after: string): DiffBlockValue[] {
   const changes = diffLines(before, after, { timeout: DIFF_TIMEOUT_MS });
   if (!changes) return [{ op: 'REMOVED', text: before }, { op: 'ADDED', text: after }];
-  return changes.map((c) => ({ op: c.added ? 'ADDED' : c.removed ? 'REMOVED' : 'UNCHANGED', text: c.value.replace(/\n$/, '') }));
+  return changes.map((c) => ({ op: opOf(c), text: c.value.replace(/\n$/, '') }));
+}
+
+function opOf(change: { added: boolean; removed: boolean }): DiffOpValue {
+  return change.added ? 'ADDED' : change.removed ? 'REMOVED' : 'UNCHANGED';
 }
 
 /**

@@ -39,19 +39,13 @@ export class TextExtractionService {
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 
 async function docxText(file: Buffer): Promise<string> {
   const { value } = await mammoth.extractRawText({ buffer: file });
   return value;
-}
-
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  hasEOL?: boolean;
 }
 
 /**
@@ -71,7 +65,7 @@ async function pdfText(file: Buffer): Promise<string> {
       let lineHeight = 12;
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
-        const item = raw as PdfTextItem;
+        const item = raw;
         const y = item.transform[5];
         const size = Math.abs(item.transform[3]) || lineHeight;
         if (lastY !== null && Math.abs(lastY - y) > 0.5) {

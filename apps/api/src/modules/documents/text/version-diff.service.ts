@@ -21,7 +21,7 @@ export class VersionDiffService {
         ? diffTextLines(paragraphsOf(before.extracted_text).join('\n'), paragraphsOf(after.extracted_text).join('\n'))
         : diffParagraphs(paragraphsOf(before.extracted_text), paragraphsOf(after.extracted_text));
     if (from === to) return { summary: 'same version', blocks: blocks.map((b) => ({ op: DiffOp.UNCHANGED, text: b.text })) };
-    return { summary: summarizeDiff(blocks), blocks: blocks.map((b) => ({ op: b.op as DiffOp, text: b.text })) };
+    return { summary: summarizeDiff(blocks), blocks: blocks.map((b) => ({ op: DiffOp[b.op], text: b.text })) };
   }
 }
 

@@ -9,7 +9,7 @@ import { Employee } from '../../people/entities/employee.entity';
 import { DOCUMENT_STORAGE, DocumentStorage } from '../storage/document-storage';
 import { TextExtractionService } from '../text/text-extraction.service';
 import { contentDisposition } from '../upload/file-name.util';
-import { PayloadTooLargeError, UploadReceiver } from '../upload/upload-receiver.service';
+import { PayloadTooLargeError, ReceivedFile, UploadReceiver } from '../upload/upload-receiver.service';
 import { DocumentVersionsService } from './document-versions.service';
 
 /** Downloads render nothing and run nothing, whatever a file claims to be. */
@@ -34,7 +34,7 @@ export class VersionsController {
   async upload(@CurrentEmployee() me: Employee, @Param('id') documentId: string, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     // Visibility first: an invisible document answers NOT_FOUND before a byte is stored.
     await this.versions.assertUploadable(me, documentId);
-    let received;
+    let received: ReceivedFile;
     try {
       received = await this.receiver.receive(req, documentId);
     } catch (error) {
