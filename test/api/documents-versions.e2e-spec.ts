@@ -214,6 +214,25 @@ describe.each(BACKENDS)('document versions stored in $name', (backend) => {
     expect((await storage.storedKeys()).length).toBe(keysBefore.length + 1);
   });
 
+  it("keeps a private document's versions from followers of its account who cannot open it", async () => {
+    const accountId = await createAccount(api.url, ana, { name: 'Initech' });
+    const secret = await createDocument(api.url, ana, { title: 'Initech pricing floor', kind: 'OTHER', accountId, visibility: 'PRIVATE' });
+    const open = await createDocument(api.url, ana, { title: 'Initech proposal', kind: 'PROPOSAL', accountId });
+    await follow(api.url, cy, accountId);
+    const cySocket = await sockets.connect(cy);
+
+    expect((await uploadVersion(api.url, ana, secret, Buffer.from('Floor: 80 EUR.'), 'floor.txt')).status).toBe(201);
+    // Barrier: a version of the open document on the same account reaches Cy, so the dispatcher has run past the private one.
+    expect((await uploadVersion(api.url, ana, open, Buffer.from('Offer: 95 EUR.'), 'offer.txt')).status).toBe(201);
+    await cySocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.subjectId === open && e.item.kind === 'NEW_VERSION');
+
+    expect(cySocket.of<FeedItemEvent>('feed:item').filter((e) => e.item.subjectId === secret)).toEqual([]);
+    const { document } = await gqlOk<{ document: { versions: unknown[] } }>(api.url, `query($d: ID!) { document(id: $d) { versions { version } } }`, { d: secret }, ana.token);
+    expect(document.versions).toHaveLength(1);
+    const hidden = await gql(api.url, `query($d: ID!) { document(id: $d) { versions { version } } }`, { d: secret }, cy.token);
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('answers an upload without a token with 401 and a bad version number with a clear error', async () => {
     const anonymous = await uploadVersion(api.url, { ...ana, token: 'not-a-token' }, documentId, pdfOf(['x']), 'x.pdf');
     expect(anonymous.status).toBe(401);
