@@ -87,7 +87,12 @@ export class UploadReceiver {
       });
       parser.once('close', () => resolve());
       parser.once('error', () => reject(AppError.badInput('file', 'the multipart body is malformed or was cut off')));
-      req.once('aborted', () => reject(AppError.badInput('file', 'the upload was interrupted')));
+      req.once('aborted', () => {
+        const interrupted = AppError.badInput('file', 'the upload was interrupted');
+        // End the storage write too, or it would wait for bytes that never come.
+        got.meter?.destroy(interrupted);
+        reject(interrupted);
+      });
       req.pipe(parser);
     });
 
