@@ -16,6 +16,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: api, changeOrigin: true },
+      '/api': { target: api, changeOrigin: true },
       '/socket.io': { target: api, ws: true, changeOrigin: true },
     },
   },

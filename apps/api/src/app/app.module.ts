@@ -10,6 +10,7 @@ import { AccessModule } from '../modules/access/access.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { ClockModule } from '../modules/clock/clock.module';
 import { DemoModule } from '../modules/demo/demo.module';
+import { DocumentsModule } from '../modules/documents/documents.module';
 import { FeedModule } from '../modules/feed/feed.module';
 import { FollowsModule } from '../modules/follows/follows.module';
 import { HealthModule } from '../modules/health/health.module';
@@ -47,6 +48,7 @@ export class AppModule {
         FollowsModule,
         FeedModule,
         RecordsModule,
+        DocumentsModule,
         NotificationsModule,
         TopicsModule,
         InsightsModule,

@@ -29,7 +29,24 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
 });
+
+/** An S3-compatible store for document versions; unset means a folder under DATA_DIR. */
+export interface S3Settings {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -65,6 +82,9 @@ export class AppConfig {
   readonly embeddedPgPort: number;
   readonly webDist: string;
   readonly logLevel: Env['LOG_LEVEL'];
+  /** The largest document version an upload may send. */
+  readonly documentMaxBytes: number;
+  readonly s3: S3Settings | null;
 
   constructor(env: Env) {
     this.production = env.NODE_ENV === 'production';
@@ -92,6 +112,8 @@ export class AppConfig {
     this.embeddedPgPort = env.EMBEDDED_PG_PORT;
     this.webDist = resolve(env.WEB_DIST ?? join(__dirname, '..', '..', '..', 'web', 'dist'));
     this.logLevel = env.LOG_LEVEL;
+    this.documentMaxBytes = env.DOCUMENT_MAX_BYTES;
+    this.s3 = s3Settings(env);
     if (env.JWT_SECRET) {
       this.jwtSecret = env.JWT_SECRET;
     } else if (this.production) {
@@ -120,6 +142,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
   }
   return new AppConfig(parsed.data);
+}
+
+/** All four S3 variables, or none: half a configuration is a mistake worth stopping for. */
+function s3Settings(env: Env): S3Settings | null {
+  const missing = S3_VARIABLES.filter((name) => !env[name]);
+  if (missing.length === S3_VARIABLES.length) return null;
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((name) => [name, `is required when any of ${S3_VARIABLES.join(', ')} is set`]));
+  }
+  return {
+    endpoint: env.S3_ENDPOINT as string,
+    bucket: env.S3_BUCKET as string,
+    accessKeyId: env.S3_ACCESS_KEY_ID as string,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY as string,
+    region: env.S3_REGION,
+  };
 }
 
 /** Demo and development installs keep a generated signing secret, so sessions survive restarts. */

@@ -34,6 +34,8 @@ export enum ActivityKind {
   RECORD_CHANGE = 'RECORD_CHANGE',
   SOCIAL_MENTION = 'SOCIAL_MENTION',
   SYSTEM = 'SYSTEM',
+  /** A document's new version; its body is the summary of what changed. */
+  NEW_VERSION = 'NEW_VERSION',
 }
 export enum FeedFilter {
   FOLLOWING = 'FOLLOWING',

@@ -36,6 +36,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     topic: 'RECORD',
     trendingTopics: 'RECORD',
     search: 'RECORD',
+    versionDiff: 'RECORD',
   },
   Mutation: {
     login: 'PUBLIC',
@@ -73,6 +74,9 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     unbookmark: 'RECORD',
     muteThread: 'RECORD',
     unmuteThread: 'RECORD',
+    submitForReview: 'RECORD',
+    approveDocument: 'RECORD',
+    rejectDocument: 'RECORD',
   },
 };
 

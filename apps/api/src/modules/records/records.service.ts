@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityTarget, In } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { DocumentStatus } from '../../common/graphql/enums';
 import { subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Employee } from '../people/entities/employee.entity';
@@ -76,6 +77,22 @@ export class RecordsService {
 
   updateDocument(actor: Employee, id: string, input: UpdateDocumentInput): Promise<Document> {
     return this.writer.update(actor, DOCUMENT_SPEC, id, { ...input });
+  }
+
+  /**
+   * A document's row, locked until the caller's transaction ends: versions and review steps of
+   * one document take their turn on it. Null when missing (the caller checks visibility).
+   */
+  lockDocument(tx: EntityManager, id: string): Promise<Document | null> {
+    return tx.getRepository(Document).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /**
+   * Moves a document's status inside the caller's transaction, for the review workflow, which
+   * writes its own activity for the step (so the step reads as what happened, not as a field edit).
+   */
+  async setDocumentStatus(tx: EntityManager, id: string, status: DocumentStatus): Promise<void> {
+    await tx.getRepository(Document).update({ id }, { status, updatedAt: new Date() });
   }
 
   // --- reads (every one filtered by the access rule) ------------------------------------------

@@ -3,7 +3,7 @@ import { Column, Entity } from 'typeorm';
 import { DocumentKind, DocumentStatus } from '../../../common/graphql/enums';
 import { RecordBase } from './record-base.entity';
 
-@ObjectType({ description: 'An RFP, proposal, contract or SOW. Files and versions come later.' })
+@ObjectType({ description: 'An RFP, proposal, contract or SOW; its files are its versions.' })
 @Entity('documents')
 export class Document extends RecordBase {
   @Field(() => ID, { nullable: true })

@@ -24,12 +24,14 @@ const VERBS: Record<string, string> = {
   RECORD_CHANGE: 'updated',
   SOCIAL_MENTION: 'shared a social mention of',
   SYSTEM: 'on',
+  NEW_VERSION: 'uploaded a new version of',
 };
 
 const KIND_BADGES: Record<string, string> = {
   SOCIAL_MENTION: 'Social',
   SYSTEM: 'System',
   RECORD_CHANGE: 'Change',
+  NEW_VERSION: 'Version',
 };
 
 interface FeedCardProps {

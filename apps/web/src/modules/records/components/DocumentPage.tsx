@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
+import { DocumentWorkspace } from 'src/modules/documents/components/DocumentWorkspace';
 import { useLiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { FieldSelect } from 'src/modules/records/components/FieldSelect';
 import { OwnerSelect } from 'src/modules/records/components/OwnerSelect';
@@ -68,6 +69,13 @@ export function DocumentPage({ id }: { id: string }) {
             <OwnerSelect owner={doc.owner} onChange={(ownerId) => save({ ownerId })} />
           </>
         }
+      />
+      <DocumentWorkspace
+        documentId={doc.id}
+        onChanged={() => {
+          void refetch();
+          void feed.refill();
+        }}
       />
       <RecordFeed subjectId={doc.id} subjectName={doc.title} feed={feed} />
     </div>
