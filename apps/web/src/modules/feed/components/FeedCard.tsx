@@ -52,8 +52,10 @@ export const FeedCard = memo(function FeedCard({ activity, now, fresh, nameOf }:
   // A record's creation lists its first values: every field moved from nothing.
   const created = kind === 'RECORD_CHANGE' && (activity.changes?.length ?? 0) > 0 && activity.changes?.every((c) => c.from === null);
   const verb = created ? 'created' : (VERBS[kind] ?? 'on');
-  // A change is shown once, as its list of fields; the sentence is for notifications and screen readers elsewhere.
+  // A change is shown once, as its list of fields. The generated sentence ("Acme: stage A → B", "New deal: …")
+  // only repeats it; a sentence that says more (who approved, and what is still missing) stays above the list.
   const showsChanges = kind === 'RECORD_CHANGE' && (activity.changes?.length ?? 0) > 0;
+  const sentenceRepeats = created || (activity.body?.includes('→') ?? true);
   const badge = KIND_BADGES[kind];
   const removed = activity.deletedAt !== null;
 
@@ -129,7 +131,10 @@ export const FeedCard = memo(function FeedCard({ activity, now, fresh, nameOf }:
           }}
         />
       ) : showsChanges && activity.changes ? (
-        <ChangeList changes={activity.changes} nameOf={nameOf} />
+        <>
+          {!sentenceRepeats && activity.body && <RichText className="feed-card__body" text={activity.body} />}
+          <ChangeList changes={activity.changes} nameOf={nameOf} />
+        </>
       ) : (
         activity.body && <RichText className="feed-card__body" text={activity.body} />
       )}
