@@ -17,7 +17,7 @@ const envSchema = z.object({
   RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   ADMIN_EMAIL: z.email().default('admin@tidings.dev'),
-  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tidings-admin'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   DEMO: onOff.optional(),
   SIMULATOR: onOff.optional(),
   SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(200).default(4000),
@@ -31,6 +31,10 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Passwords printed in the README and on the demo login page: never an admin's in production. */
+export const DEMO_PASSWORDS: readonly string[] = ['tidings-admin', 'tidings-demo'];
+const DEV_ADMIN_PASSWORD = 'tidings-admin';
 
 /** Configuration, read and validated once at boot, then injected everywhere. */
 export class AppConfig {
@@ -49,7 +53,8 @@ export class AppConfig {
   /** How often open sockets are checked for ended sessions. */
   readonly sessionCheckMs: number;
   readonly adminEmail: string;
-  readonly adminPassword: string;
+  /** Null in production when ADMIN_PASSWORD is unset: the first admin is then refused (see requireAdminPassword). */
+  readonly adminPassword: string | null;
   /** Demo mode seeds a demo org and lists its logins on the login page. */
   readonly demo: boolean;
   readonly simulator: boolean;
@@ -75,7 +80,10 @@ export class AppConfig {
     this.sessionCheckMs = env.SESSION_CHECK_MS;
     this.mutationsPerMinute = env.RATE_LIMIT_MUTATIONS_PER_MINUTE;
     this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
-    this.adminPassword = env.ADMIN_PASSWORD;
+    if (this.production && env.ADMIN_PASSWORD && DEMO_PASSWORDS.includes(env.ADMIN_PASSWORD)) {
+      throw new ConfigError([['ADMIN_PASSWORD', 'is a published demo password; choose your own when NODE_ENV=production']]);
+    }
+    this.adminPassword = env.ADMIN_PASSWORD ?? (this.production ? null : DEV_ADMIN_PASSWORD);
     this.demo = env.DEMO ? env.DEMO === 'on' : !env.DATABASE_URL && !this.production;
     this.simulator = this.demo && (env.SIMULATOR ?? 'on') === 'on';
     this.simulatorIntervalMs = env.SIMULATOR_INTERVAL_MS;
@@ -93,6 +101,14 @@ export class AppConfig {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
   }
+}
+
+/** The first admin's password, or the ConfigError that stops a production boot without one. */
+export function requireAdminPassword(config: AppConfig): string {
+  if (config.adminPassword === null) {
+    throw new ConfigError([['ADMIN_PASSWORD', 'is required when NODE_ENV=production and there is no admin yet (the first admin signs in with it)']]);
+  }
+  return config.adminPassword;
 }
 
 export class ConfigError extends Error {

@@ -24,14 +24,20 @@ export class FollowsService {
 
   /** Following something you cannot open is refused with the same NOT_FOUND as a missing subject. */
   async follow(employeeId: string, subjectId: string): Promise<boolean> {
+    assertNotSelf(employeeId, subjectId);
     await this.assertOpenSubject(employeeId, subjectId);
     await this.ensureFollowing(this.db.manager, [employeeId], subjectId);
     return true;
   }
 
+  /**
+   * Removes my follow. A dormant follow (I can no longer open the subject) can be removed too: that
+   * only ever deletes my own row, so it tells nothing about the subject. Otherwise NOT_FOUND, as ever.
+   */
   async unfollow(employeeId: string, subjectId: string): Promise<boolean> {
-    await this.assertOpenSubject(employeeId, subjectId);
-    await this.db.query('DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2', [employeeId, subjectId]);
+    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
+    const removed: unknown[] = await this.db.query('DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2 RETURNING 1', [employeeId, subjectId]);
+    if (removed.length === 0) await this.access.assertCanSee(employeeId, subjectId);
     return true;
   }
 
@@ -49,6 +55,7 @@ export class FollowsService {
         throw AppError.badInput('fields', `"${unknown[0]}" is not a tracked field; use one of ${FOLLOWABLE_FIELDS.join(', ')}`);
       }
     }
+    assertNotSelf(employeeId, subjectId);
     await this.assertOpenSubject(employeeId, subjectId);
     const rows: FollowRow[] = await this.db.query(
       `INSERT INTO follows (employee_id, subject_id, kinds, fields, include_related)
@@ -129,4 +136,9 @@ export class FollowsService {
     const described = await this.subjects.describe(rows.map((r) => r.subject_id));
     return rows.map((r) => described.get(r.subject_id)).filter((s): s is SubjectRefValue => !!s);
   }
+}
+
+/** Your own doings already reach you (TO_ME, your posts): following yourself is refused. */
+function assertNotSelf(employeeId: string, subjectId: string): void {
+  if (subjectId === employeeId) throw AppError.badInput('subjectId', 'is you; you cannot follow yourself');
 }

@@ -142,7 +142,10 @@ export class PeopleService {
   async setTeamMember(teamId: string, employeeId: string, member: boolean): Promise<Team> {
     const team = await this.findTeamById(teamId);
     if (!team) throw AppError.notFound('team');
-    await this.assertActiveEmployee(employeeId, 'employeeId');
+    // Any state: offboarding removes a disabled employee from teams, so re-enabling restores nothing.
+    if (!(await this.db.getRepository(Employee).existsBy({ id: employeeId }))) {
+      throw AppError.badInput('employeeId', `no employee has the id "${employeeId}"`);
+    }
     if (member) {
       await this.db.query('INSERT INTO team_members (team_id, employee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [teamId, employeeId]);
     } else {
@@ -174,11 +177,14 @@ export class PeopleService {
     return new Map(rows.map((e) => [e.id, { tokenVersion: e.tokenVersion, active: e.active }]));
   }
 
-  /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. */
-  async bootstrapAdmin(email: string, password: string): Promise<Employee | null> {
+  /**
+   * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. The
+   * password is asked for only then, so a production install may drop it once the admin exists.
+   */
+  async bootstrapAdmin(email: string, password: () => string): Promise<Employee | null> {
     const admins = await this.db.getRepository(Employee).countBy({ role: Role.ADMIN });
     if (admins > 0) return null;
-    return this.createEmployee({ email, password, name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
+    return this.createEmployee({ email, password: password(), name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
   }
 }
 
