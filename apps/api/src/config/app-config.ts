@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { normalizeEmail } from '../common/email.util';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -79,7 +80,7 @@ export class AppConfig {
     this.allowedOrigins = env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
     this.sessionCheckMs = env.SESSION_CHECK_MS;
     this.mutationsPerMinute = env.RATE_LIMIT_MUTATIONS_PER_MINUTE;
-    this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
+    this.adminEmail = normalizeEmail(env.ADMIN_EMAIL);
     if (this.production && env.ADMIN_PASSWORD && DEMO_PASSWORDS.includes(env.ADMIN_PASSWORD)) {
       throw new ConfigError([['ADMIN_PASSWORD', 'is a published demo password; choose your own when NODE_ENV=production']]);
     }

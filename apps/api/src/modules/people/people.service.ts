@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { Role } from '../../common/graphql/enums';
 import { newSubjectId } from '../../common/ids';
+import { normalizeEmail } from '../../common/email.util';
 import { cleanText } from '../../common/text.util';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
@@ -26,7 +27,7 @@ export class PeopleService {
       .getRepository(Employee)
       .createQueryBuilder('e')
       .addSelect('e.passwordHash')
-      .where('lower(e.email) = lower(:email)', { email })
+      .where('e.email = :email', { email: normalizeEmail(email) })
       .getOne();
   }
 
@@ -81,10 +82,10 @@ export class PeopleService {
 
   async createEmployee(input: CreateEmployeeInput, tx?: EntityManager): Promise<Employee> {
     const run = async (m: EntityManager) => {
-      const email = input.email.trim().toLowerCase();
+      const email = normalizeEmail(input.email);
       const handle = (input.handle ?? handleFromEmail(email)).toLowerCase();
       const taken = await m.query(
-        `SELECT (SELECT count(*) FROM employees WHERE lower(email) = $1)::int AS email,
+        `SELECT (SELECT count(*) FROM employees WHERE email = $1)::int AS email,
                 (SELECT count(*) FROM employees WHERE lower(handle) = $2)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $2)::int AS handle`,
         [email, handle],
       );
