@@ -7,6 +7,7 @@ import { MentionsNotifications1764200000000 } from './migrations/1764200000000-m
 import { Conversations1764300000000 } from './migrations/1764300000000-conversations';
 import { Search1764400000000 } from './migrations/1764400000000-search';
 import { NormalizedEmails1765000000000 } from './migrations/1765000000000-normalized-emails';
+import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-topics-seen-through-uses';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -14,7 +15,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, NormalizedEmails1765000000000],
+    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, NormalizedEmails1765000000000, TopicsSeenThroughUses1765000000001],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),
