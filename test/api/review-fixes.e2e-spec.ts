@@ -3,11 +3,13 @@ import { Client } from 'pg';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
+import { textArgumentProbes } from '../support/text-argument-probes';
 import { createAccount, createDeal, createEmployee, createTeam, follow, login, loginAdmin, TestEmployee } from '../factories/org';
 
 /**
  * Promises about who may do what: handing a record over, what a #topic tells an outsider, sign-in
- * lockout across spellings of one email, team membership of disabled employees, and follows.
+ * lockout across spellings of one email, team membership of disabled employees, follows, and text
+ * the database cannot hold.
  */
 describe('access rules kept at every door', () => {
   let db: TestDatabase;
@@ -278,6 +280,51 @@ describe('access rules kept at every door', () => {
         cy.token,
       );
       expect(me.employee).toEqual({ followersCount: 0, isFollowedByMe: false });
+    });
+  });
+
+  describe('bad bytes in any text argument', () => {
+    const codeAndField = (result: Awaited<ReturnType<typeof gql>>) => ({
+      code: result.errors?.[0]?.extensions?.code,
+      field: result.errors?.[0]?.extensions?.field,
+    });
+
+    it('refuses NUL in every String and ID argument and input field of every query and mutation', async () => {
+      const all = textArgumentProbes();
+      // The schema has many: a walk that found almost none would prove nothing.
+      expect(all.length).toBeGreaterThan(60);
+      expect(all.map((p) => p.label)).toEqual(expect.arrayContaining(['accounts(search)', 'topic(name)', 'login(email)', 'post(input.body)']));
+      const wrong: Array<{ label: string; got: unknown }> = [];
+      for (const probe of all) {
+        const result = await gql(api.url, probe.query, probe.variables, admin.token);
+        const got = codeAndField(result);
+        if (got.code !== 'BAD_USER_INPUT' || got.field !== probe.field) wrong.push({ label: probe.label, got: result.errors ?? result.data });
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('refuses NUL written into the document, and half a surrogate pair, the same way', async () => {
+      expect(codeAndField(await gql(api.url, '{ topic(name: "a\\u0000b") { id } }', {}, cy.token))).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+      const account = await createAccount(api.url, cy);
+      const broken = await gql(api.url, 'mutation($i: PostInput!) { post(input: $i) { id } }', { i: { subjectId: account, body: 'half \ud83d a smile' } }, cy.token);
+      expect(codeAndField(broken)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.body' });
+      // A whole pair is a character like any other.
+      const whole = await gql(api.url, 'mutation($i: PostInput!) { post(input: $i) { id } }', { i: { subjectId: account, body: 'a whole \ud83d\ude00' } }, cy.token);
+      expect(whole.errors).toBeUndefined();
+    });
+
+    it('refuses cursors and dates PostgreSQL cannot hold, naming the field', async () => {
+      const searchCursor = Buffer.from(JSON.stringify([0.5, '0000-01-01T00:00:00.000000Z', '0193a0b0-c0d0-7e0f-8000-000000000000'])).toString('base64url');
+      const search = await gql(api.url, 'query($a: String) { search(query: "pricing", after: $a) { edges { cursor } } }', { a: searchCursor }, cy.token);
+      expect(codeAndField(search)).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      const feedCursor = Buffer.from('0000-01-01T00:00:00.000Z|0193a0b0-c0d0-7e0f-8000-000000000000').toString('base64url');
+      const feed = await gql(api.url, 'query($a: String) { feed(after: $a) { edges { cursor } } }', { a: feedCursor }, cy.token);
+      expect(codeAndField(feed)).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+      const account = await createAccount(api.url, cy);
+      for (const closeDate of ['0000-01-01', '2026-02-31']) {
+        const deal = await gql(api.url, 'mutation($i: CreateDealInput!) { createDeal(input: $i) { id } }', { i: { accountId: account, name: 'Dated', closeDate } }, cy.token);
+        expect({ closeDate, ...codeAndField(deal) }).toEqual({ closeDate, code: 'BAD_USER_INPUT', field: 'closeDate' });
+      }
     });
   });
 });

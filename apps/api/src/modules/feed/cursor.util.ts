@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/ids';
+import { isStorableInstant } from '../../common/timestamps';
 
 export interface FeedPosition {
   createdAt: Date;
@@ -14,7 +15,7 @@ export function encodeCursor(position: FeedPosition): string {
 export function decodeCursor(cursor: string, field = 'after'): FeedPosition {
   const [iso, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (extra !== undefined || !id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
+  if (extra !== undefined || !id || !isUuid(id) || !isStorableInstant(createdAt)) {
     throw AppError.badInput(field, 'is not a cursor this server handed out; pass pageInfo.endCursor from a previous page');
   }
   return { createdAt, id };
