@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { ApiServer, startApi } from '../support/api-server';
+import { ApiServer, startApi, TEST_ADMIN } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { textArgumentProbes } from '../support/text-argument-probes';
@@ -204,6 +204,29 @@ describe('access rules kept at every door', () => {
         admin.token,
       );
       expect(twin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    });
+  });
+
+  describe('stored emails', () => {
+    it('are normalised by the migration, so an account stored in another spelling still signs in', async () => {
+      const older = await createTestDatabase('email_migration');
+      let server = await startApi(older.url);
+      const client = new Client({ connectionString: older.url });
+      await client.connect();
+      try {
+        // As an install before the migration would have it: the admin stored as first typed.
+        await client.query(`UPDATE employees SET email = 'İnce.Mixed@Example.TEST' WHERE role = 'ADMIN'`);
+        await client.query(`DELETE FROM migrations WHERE name = 'NormalizedEmails1765000000000'`);
+        await client.query('DROP INDEX employees_email_exact_key');
+        await server.stop();
+        server = await startApi(older.url);
+        expect((await client.query(`SELECT email FROM employees WHERE role = 'ADMIN'`)).rows).toEqual([{ email: 'ince.mixed@example.test' }]);
+        expect((await login(server.url, 'INCE.mixed@example.test', TEST_ADMIN.password)).email).toBe('ince.mixed@example.test');
+      } finally {
+        await client.end();
+        await server.stop();
+        await older.drop();
+      }
     });
   });
 
