@@ -8,6 +8,7 @@ import { Conversations1764300000000 } from './migrations/1764300000000-conversat
 import { Search1764400000000 } from './migrations/1764400000000-search';
 import { NormalizedEmails1765000000000 } from './migrations/1765000000000-normalized-emails';
 import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-topics-seen-through-uses';
+import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-follows';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -15,7 +16,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, NormalizedEmails1765000000000, TopicsSeenThroughUses1765000000001],
+    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, NormalizedEmails1765000000000, TopicsSeenThroughUses1765000000001, NoSelfFollows1765000000002],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),
