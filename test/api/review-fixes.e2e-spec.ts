@@ -262,7 +262,10 @@ describe('access rules kept at every door', () => {
         await locker.query('SELECT id FROM deals WHERE id = $1 FOR UPDATE', [deal]);
         const update = gql(api.url, 'mutation($id: ID!) { updateDeal(id: $id, input: { stage: CLOSED_WON }) { id } }', { id: deal }, cy.token);
         // Had it asked for the lock first, the answer would come only after the lock is released.
-        const first = await Promise.race([update.then(() => 'answered'), new Promise((r) => setTimeout(() => r('still waiting for the lock'), 5000))]);
+        let timer: NodeJS.Timeout | undefined;
+        const waited = new Promise((r) => (timer = setTimeout(() => r('still waiting for the lock'), 5000)));
+        const first = await Promise.race([update.then(() => 'answered'), waited]);
+        clearTimeout(timer);
         expect(first).toBe('answered');
         expect((await update).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       } finally {
