@@ -115,9 +115,12 @@ describe('bad input', () => {
     const post = await gqlOk<{ post: { body: string } }>(
       api.url,
       `mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { body } }`,
-      { s: dealId, b: 'Pay \u202Eto Bo\u0000 now' },
+      { s: dealId, b: 'Pay \u202Eto Bo\u0008 now' },
       member.token,
     );
     expect(post.post.body).toBe('Pay to Bo now');
+    // NUL is not stripped but refused: PostgreSQL text cannot hold it, wherever it is sent.
+    const nul = await gql(api.url, `mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { body } }`, { s: dealId, b: 'Pay\u0000' }, member.token);
+    expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.body' });
   });
 });

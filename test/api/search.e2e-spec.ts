@@ -236,8 +236,9 @@ describe('search', () => {
     expect(await refused({ query: 'walrus', first: 51 })).toBe('first');
     expect(await refused({ query: 'walrus', after: 'not-a-cursor' })).toBe('after');
     expect(await refused({ query: 'walrus', after: Buffer.from('[1,"2026-01-01",null]').toString('base64url') })).toBe('after');
+    expect(await refused({ query: '\u0000walrus' })).toBe('query');
 
-    for (const query of ['"unterminated', '-', 'OR', 'walrus:*', '&|!()', "o'neil \\ <-> :", 'walrus & !', '🦭', '\u0000walrus']) {
+    for (const query of ['"unterminated', '-', 'OR', 'walrus:*', '&|!()', "o'neil \\ <-> :", 'walrus & !', '🦭', '\u0001walrus']) {
       const result = await gql<{ search: SearchPage }>(api.url, SEARCH, { query }, bo.token);
       expect({ query, status: result.status, errors: result.errors }).toEqual({ query, status: 200, errors: undefined });
     }

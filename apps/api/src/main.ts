@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app/app.module';
 import { applyHttpSecurity } from './app/http-security';
 import { createLogger, PinoNestLogger } from './common/logger';
-import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { AppConfig, ConfigError, loadConfig, requireAdminPassword } from './config/app-config';
 import { openDatabase } from './database/open-database';
 import { sqlStatementCounter } from './common/sql-statement-counter';
 import { DemoSeeder } from './modules/demo/demo-seeder.service';
@@ -47,7 +47,16 @@ async function main(): Promise<void> {
   serveWebClient(app, config, logger);
   await app.init();
 
-  const admin = await app.get(PeopleService).bootstrapAdmin(config.adminEmail, config.adminPassword);
+  let admin;
+  try {
+    admin = await app.get(PeopleService).bootstrapAdmin(config.adminEmail, () => requireAdminPassword(config));
+  } catch (error) {
+    // Refused before listening: release the database (and an embedded server) before exiting.
+    await app.close().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
   if (admin) logger.info({ email: admin.email }, 'created the first admin from ADMIN_EMAIL');
   if (config.demo) await app.get(DemoSeeder).seedIfEmpty();
 

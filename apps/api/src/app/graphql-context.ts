@@ -102,15 +102,15 @@ export class LoadersFactory {
       teamsOfEmployee: grouped((ids) => this.people.teamsOf(ids)),
       membersOfTeam: grouped((ids) => this.people.membersOf(ids)),
       subject: new DataLoader(async (ids) => {
-        const described = await this.subjects.describe(ids);
+        const described = await this.subjects.describe(ids, viewer());
         return ids.map((id) => described.get(id) ?? null);
       }),
-      followersCount: counted((ids) => this.follows.followersCount(ids)),
+      followersCount: counted((ids) => this.follows.followersCount(viewer(), ids)),
       followedByMe: flagged((ids) => this.follows.followedBy(viewer(), ids)),
       commentCount: counted((ids) => this.presenter.commentCounts(ids)),
       commentsOfActivity: grouped((ids) => this.posts.commentsOf(ids)),
       mentionsOfActivity: grouped((ids) => this.mentions.ofActivities(ids)),
-      topicsOfActivity: grouped((ids) => this.topics.ofActivities(ids)),
+      topicsOfActivity: grouped((ids) => this.topics.ofActivities(viewer(), ids)),
       activity: byId((ids) => this.feeds.visibleByIds(viewer(), ids)),
       reactions: grouped((keys) =>
         this.reactionsService.summaries(

@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import type { AuthedRequest } from '../modules/auth/auth.decorators';
 import { GqlContext, LoadersFactory } from './graphql-context';
 import { graphqlLimits } from './graphql-limits';
+import { textInputGuardPlugin } from './text-input-guard';
 
 /** The committed schema; regenerated on every non-production boot so changes show in review. */
 export const SCHEMA_FILE = join(__dirname, '..', '..', 'schema.graphql');
@@ -24,7 +25,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoadersFactory, logge
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError(logger),
     ...limits,
-    plugins: [...(limits.plugins ?? []), sqlDiagnosticsPlugin(!config.production)],
+    plugins: [...(limits.plugins ?? []), textInputGuardPlugin(), sqlDiagnosticsPlugin(!config.production)],
     context: ({ req }: { req: AuthedRequest }): GqlContext => ({ req, loaders: loaders.create(req) }),
   };
 }

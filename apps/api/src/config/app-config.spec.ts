@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, requireAdminPassword } from './app-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'tidings-config-'));
 
@@ -25,6 +25,15 @@ describe('configuration at boot', () => {
       /TEST_CLOCK: must be off/,
     );
     expect(loadConfig({ DATA_DIR: dataDir(), TEST_CLOCK: 'on' }).testClock).toBe(true);
+  });
+
+  it('in production, asks for an own ADMIN_PASSWORD: none means no first admin, a demo one stops the boot', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://db/tidings' };
+    expect(() => requireAdminPassword(loadConfig(production))).toThrow(/ADMIN_PASSWORD: is required/);
+    expect(() => loadConfig({ ...production, ADMIN_PASSWORD: 'tidings-admin' })).toThrow(/ADMIN_PASSWORD: is a published demo password/);
+    expect(() => loadConfig({ ...production, ADMIN_PASSWORD: 'tidings-demo' })).toThrow(ConfigError);
+    expect(requireAdminPassword(loadConfig({ ...production, ADMIN_PASSWORD: 'an own password' }))).toBe('an own password');
+    expect(requireAdminPassword(loadConfig({ DATA_DIR: dataDir() }))).toBe('tidings-admin');
   });
 
   it('runs the demo on embedded PostgreSQL by default, and keeps its generated secret across restarts', () => {

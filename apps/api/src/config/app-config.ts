@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { normalizeEmail } from '../common/email.util';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -17,7 +18,7 @@ const envSchema = z.object({
   RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_CHECK_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   ADMIN_EMAIL: z.email().default('admin@tidings.dev'),
-  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('tidings-admin'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   DEMO: onOff.optional(),
   SIMULATOR: onOff.optional(),
   SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(200).default(4000),
@@ -50,6 +51,10 @@ const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Passwords printed in the README and on the demo login page: never an admin's in production. */
+export const DEMO_PASSWORDS: readonly string[] = ['tidings-admin', 'tidings-demo'];
+const DEV_ADMIN_PASSWORD = 'tidings-admin';
+
 /** Configuration, read and validated once at boot, then injected everywhere. */
 export class AppConfig {
   readonly production: boolean;
@@ -67,7 +72,8 @@ export class AppConfig {
   /** How often open sockets are checked for ended sessions. */
   readonly sessionCheckMs: number;
   readonly adminEmail: string;
-  readonly adminPassword: string;
+  /** Null in production when ADMIN_PASSWORD is unset: the first admin is then refused (see requireAdminPassword). */
+  readonly adminPassword: string | null;
   /** Demo mode seeds a demo org and lists its logins on the login page. */
   readonly demo: boolean;
   readonly simulator: boolean;
@@ -97,8 +103,11 @@ export class AppConfig {
     this.allowedOrigins = env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
     this.sessionCheckMs = env.SESSION_CHECK_MS;
     this.mutationsPerMinute = env.RATE_LIMIT_MUTATIONS_PER_MINUTE;
-    this.adminEmail = env.ADMIN_EMAIL.toLowerCase();
-    this.adminPassword = env.ADMIN_PASSWORD;
+    this.adminEmail = normalizeEmail(env.ADMIN_EMAIL);
+    if (this.production && env.ADMIN_PASSWORD && DEMO_PASSWORDS.includes(env.ADMIN_PASSWORD)) {
+      throw new ConfigError([['ADMIN_PASSWORD', 'is a published demo password; choose your own when NODE_ENV=production']]);
+    }
+    this.adminPassword = env.ADMIN_PASSWORD ?? (this.production ? null : DEV_ADMIN_PASSWORD);
     this.demo = env.DEMO ? env.DEMO === 'on' : !env.DATABASE_URL && !this.production;
     this.simulator = this.demo && (env.SIMULATOR ?? 'on') === 'on';
     this.simulatorIntervalMs = env.SIMULATOR_INTERVAL_MS;
@@ -122,6 +131,14 @@ export class AppConfig {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
   }
+}
+
+/** The first admin's password, or the ConfigError that stops a production boot without one. */
+export function requireAdminPassword(config: AppConfig): string {
+  if (config.adminPassword === null) {
+    throw new ConfigError([['ADMIN_PASSWORD', 'is required when NODE_ENV=production and there is no admin yet (the first admin signs in with it)']]);
+  }
+  return config.adminPassword;
 }
 
 export class ConfigError extends Error {

@@ -6,6 +6,9 @@ import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visib
 import { MentionsNotifications1764200000000 } from './migrations/1764200000000-mentions-notifications';
 import { Conversations1764300000000 } from './migrations/1764300000000-conversations';
 import { Search1764400000000 } from './migrations/1764400000000-search';
+import { NormalizedEmails1765000000000 } from './migrations/1765000000000-normalized-emails';
+import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-topics-seen-through-uses';
+import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-follows';
 import { Documents1765400000000 } from './migrations/1765400000000-documents';
 import { ENTITIES } from './entities';
 
@@ -14,7 +17,17 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, Documents1765400000000],
+    migrations: [
+      InitialSchema1764000000000,
+      VisibilityPlpgsql1764100000000,
+      MentionsNotifications1764200000000,
+      Conversations1764300000000,
+      Search1764400000000,
+      NormalizedEmails1765000000000,
+      TopicsSeenThroughUses1765000000001,
+      NoSelfFollows1765000000002,
+      Documents1765400000000,
+    ],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),

@@ -13,7 +13,11 @@ export interface SubjectRefValue {
 export class SubjectsService {
   constructor(private readonly db: DataSource) {}
 
-  async describe(ids: readonly string[]): Promise<Map<string, SubjectRefValue>> {
+  /**
+   * A topic is named as the viewer first saw it (tidings_topic_first_use); without a viewer (one
+   * payload for many), by its key, which says no more than the id.
+   */
+  async describe(ids: readonly string[], viewerId: string | null = null): Promise<Map<string, SubjectRefValue>> {
     const unique = [...new Set(ids)].filter((id) => subjectKindOf(id));
     if (unique.length === 0) return new Map();
     const rows: Array<{ id: string; name: string }> = await this.db.query(
@@ -23,8 +27,9 @@ export class SubjectsService {
        UNION ALL SELECT id, title FROM documents WHERE id = ANY($1)
        UNION ALL SELECT id, name FROM employees WHERE id = ANY($1)
        UNION ALL SELECT id, name FROM teams WHERE id = ANY($1)
-       UNION ALL SELECT id, '#' || name FROM topics WHERE id = ANY($1)`,
-      [unique],
+       UNION ALL SELECT t.id, '#' || coalesce((SELECT v.name FROM tidings_topic_first_use($2, t.id) v), t.key)
+         FROM topics t WHERE t.id = ANY($1)`,
+      [unique, viewerId],
     );
     return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, kind: subjectKindOf(r.id) as SubjectKind }]));
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import jwt from 'jsonwebtoken';
 import { AppConfig } from '../../config/app-config';
+import { normalizeEmail } from '../../common/email.util';
 import { AppError } from '../../common/errors/app-error';
 import { Employee } from '../people/entities/employee.entity';
 import { PeopleService } from '../people/people.service';
@@ -35,7 +36,8 @@ export class AuthService {
 
   /** Signs in; failures are counted per email and address, and too many block for a while. */
   async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; employee: Employee }> {
-    const attemptKey = `${address}|${email.trim().toLowerCase()}`;
+    // The same spelling the lookup uses: every way of writing one address spends one budget.
+    const attemptKey = `${address}|${normalizeEmail(email)}`;
     await this.limits.assertNotBlocked('loginFailures', attemptKey);
     await this.limits.assertNotBlocked('loginFailuresPerAddress', address);
     const found = await this.people.findWithPasswordByEmail(email);

@@ -45,12 +45,12 @@ export class EditsService {
     if (activity.deletedAt) throw AppError.conflict('activityId', 'this post was removed; it can no longer be edited');
     const parents = await this.subjects.parentsOf(activity.subjectId);
     await this.writer.transaction(async (tx) => {
-      const topicIds = await this.topics.ensure(tx, body);
+      const topics = await this.topics.ensure(tx, body);
       await tx.query(
         `UPDATE activities SET body = $2, related_subject_ids = $3, edited_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1`,
-        [activityId, body, [...new Set([...parents, editor.id, ...topicIds])].filter((id) => id !== activity.subjectId)],
+        [activityId, body, [...new Set([...parents, editor.id, ...topics.map((t) => t.id)])].filter((id) => id !== activity.subjectId)],
       );
-      await this.topics.recordUses(tx, topicIds, { activityId });
+      await this.topics.recordUses(tx, topics, { activityId });
       await this.mentions.forget(tx, activityId, null);
       await this.mentions.record(tx, handles, { activityId, subjectId: activity.subjectId, actorId: editor.id });
       await this.writer.markUpdated(tx, activityId);

@@ -39,15 +39,15 @@ export class PostService {
     const parents = await this.subjects.parentsOf(input.subjectId);
     const row = await this.writer.transaction(async (tx) => {
       // A post's topics are related subjects: their followers get it, if they can open its subject.
-      const topicIds = await this.topics.ensure(tx, body);
+      const topics = await this.topics.ensure(tx, body);
       const activity = await this.writer.append(tx, {
         kind: ActivityKind.POST,
         actorId: authorId,
         subjectId: input.subjectId,
-        relatedSubjectIds: [...parents, authorId, ...topicIds],
+        relatedSubjectIds: [...parents, authorId, ...topics.map((t) => t.id)],
         body,
       });
-      await this.topics.recordUses(tx, topicIds, { activityId: activity.id });
+      await this.topics.recordUses(tx, topics, { activityId: activity.id });
       await this.mentions.record(tx, handles, { activityId: activity.id, subjectId: input.subjectId, actorId: authorId });
       return activity;
     });

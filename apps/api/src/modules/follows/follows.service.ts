@@ -24,14 +24,23 @@ export class FollowsService {
 
   /** Following something you cannot open is refused with the same NOT_FOUND as a missing subject. */
   async follow(employeeId: string, subjectId: string): Promise<boolean> {
+    assertNotSelf(employeeId, subjectId);
     await this.assertOpenSubject(employeeId, subjectId);
     await this.ensureFollowing(this.db.manager, [employeeId], subjectId);
     return true;
   }
 
+  /**
+   * Removes my follow. A dormant follow (I can no longer open the subject) can be removed too: that
+   * only ever deletes my own row, so it tells nothing about the subject. Otherwise NOT_FOUND, as ever.
+   */
   async unfollow(employeeId: string, subjectId: string): Promise<boolean> {
-    await this.assertOpenSubject(employeeId, subjectId);
-    await this.db.query('DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2', [employeeId, subjectId]);
+    if (!subjectKindOf(subjectId)) throw AppError.badInput('subjectId', `"${subjectId}" is not a subject id`);
+    const removed: Array<{ n: number }> = await this.db.query(
+      'WITH gone AS (DELETE FROM follows WHERE employee_id = $1 AND subject_id = $2 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+      [employeeId, subjectId],
+    );
+    if (removed[0].n === 0) await this.access.assertCanSee(employeeId, subjectId);
     return true;
   }
 
@@ -49,6 +58,7 @@ export class FollowsService {
         throw AppError.badInput('fields', `"${unknown[0]}" is not a tracked field; use one of ${FOLLOWABLE_FIELDS.join(', ')}`);
       }
     }
+    assertNotSelf(employeeId, subjectId);
     await this.assertOpenSubject(employeeId, subjectId);
     const rows: FollowRow[] = await this.db.query(
       `INSERT INTO follows (employee_id, subject_id, kinds, fields, include_related)
@@ -60,7 +70,7 @@ export class FollowsService {
        RETURNING kinds, fields, include_related, created_at`,
       [employeeId, subjectId, kinds ?? null, fields ? [...new Set(fields)] : null, filter.includeRelated ?? null, kinds !== undefined, fields !== undefined],
     );
-    return this.toSettings(subjectId, rows[0]);
+    return this.toSettings(employeeId, subjectId, rows[0]);
   }
 
   /** My follow of a subject and its filter, or null when I do not follow it (or can no longer open it). */
@@ -70,7 +80,7 @@ export class FollowsService {
       'SELECT kinds, fields, include_related, created_at FROM follows WHERE employee_id = $1 AND subject_id = $2',
       [employeeId, subjectId],
     );
-    return rows[0] ? this.toSettings(subjectId, rows[0]) : null;
+    return rows[0] ? this.toSettings(employeeId, subjectId, rows[0]) : null;
   }
 
   /** A subject id of ours that the employee may open: BAD_USER_INPUT, or the same NOT_FOUND as a missing one. */
@@ -79,8 +89,8 @@ export class FollowsService {
     await this.access.assertCanSee(employeeId, subjectId);
   }
 
-  private async toSettings(subjectId: string, row: FollowRow): Promise<FollowSettings> {
-    const subject = (await this.subjects.describe([subjectId])).get(subjectId);
+  private async toSettings(employeeId: string, subjectId: string, row: FollowRow): Promise<FollowSettings> {
+    const subject = (await this.subjects.describe([subjectId], employeeId)).get(subjectId);
     return {
       subject: { id: subjectId, kind: (subject?.kind ?? subjectKindOf(subjectId)) as SubjectKindEnum, name: subject?.name ?? '' },
       kinds: row.kinds as ActivityKind[] | null,
@@ -100,13 +110,22 @@ export class FollowsService {
     );
   }
 
-  /** Followers who may still open each subject; dormant follows (access lost) are not counted. */
-  async followersCount(subjectIds: readonly string[]): Promise<Map<string, number>> {
+  /**
+   * Followers who may still open each subject; dormant follows (access lost) are not counted. Of a
+   * topic's followers, the viewer counts only those who followed since the first use the viewer can
+   * open (and themselves): earlier ones came from a side the viewer does not see.
+   */
+  async followersCount(viewerId: string, subjectIds: readonly string[]): Promise<Map<string, number>> {
     const rows: Array<{ subject_id: string; n: number }> = await this.db.query(
-      `SELECT subject_id, count(*)::int AS n FROM follows
-       WHERE subject_id = ANY($1) AND ${AccessService.canSeeSql('employee_id', 'subject_id')}
-       GROUP BY subject_id`,
-      [[...subjectIds]],
+      `WITH seen AS (
+         SELECT s AS subject_id, (SELECT v.created_at FROM tidings_topic_first_use($2, s) v) AS since
+         FROM unnest($1::text[]) AS s WHERE split_part(s, '_', 1) = 'topic'
+       )
+       SELECT f.subject_id, count(*)::int AS n FROM follows f LEFT JOIN seen ON seen.subject_id = f.subject_id
+       WHERE f.subject_id = ANY($1) AND ${AccessService.canSeeSql('f.employee_id', 'f.subject_id')}
+         AND (seen.subject_id IS NULL OR f.employee_id = $2 OR f.created_at >= seen.since)
+       GROUP BY f.subject_id`,
+      [[...subjectIds], viewerId],
     );
     return new Map(rows.map((r) => [r.subject_id, r.n]));
   }
@@ -126,7 +145,12 @@ export class FollowsService {
        ORDER BY created_at DESC LIMIT 500`,
       [employeeId],
     );
-    const described = await this.subjects.describe(rows.map((r) => r.subject_id));
+    const described = await this.subjects.describe(rows.map((r) => r.subject_id), employeeId);
     return rows.map((r) => described.get(r.subject_id)).filter((s): s is SubjectRefValue => !!s);
   }
+}
+
+/** Your own doings already reach you (TO_ME, your posts): following yourself is refused. */
+function assertNotSelf(employeeId: string, subjectId: string): void {
+  if (subjectId === employeeId) throw AppError.badInput('subjectId', 'is you; you cannot follow yourself');
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { Role } from '../../common/graphql/enums';
 import { newSubjectId } from '../../common/ids';
+import { normalizeEmail } from '../../common/email.util';
 import { cleanText } from '../../common/text.util';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
@@ -26,7 +27,7 @@ export class PeopleService {
       .getRepository(Employee)
       .createQueryBuilder('e')
       .addSelect('e.passwordHash')
-      .where('lower(e.email) = lower(:email)', { email })
+      .where('e.email = :email', { email: normalizeEmail(email) })
       .getOne();
   }
 
@@ -81,10 +82,10 @@ export class PeopleService {
 
   async createEmployee(input: CreateEmployeeInput, tx?: EntityManager): Promise<Employee> {
     const run = async (m: EntityManager) => {
-      const email = input.email.trim().toLowerCase();
+      const email = normalizeEmail(input.email);
       const handle = (input.handle ?? handleFromEmail(email)).toLowerCase();
       const taken = await m.query(
-        `SELECT (SELECT count(*) FROM employees WHERE lower(email) = $1)::int AS email,
+        `SELECT (SELECT count(*) FROM employees WHERE email = $1)::int AS email,
                 (SELECT count(*) FROM employees WHERE lower(handle) = $2)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $2)::int AS handle`,
         [email, handle],
       );
@@ -142,7 +143,10 @@ export class PeopleService {
   async setTeamMember(teamId: string, employeeId: string, member: boolean): Promise<Team> {
     const team = await this.findTeamById(teamId);
     if (!team) throw AppError.notFound('team');
-    await this.assertActiveEmployee(employeeId, 'employeeId');
+    // Any state: offboarding removes a disabled employee from teams, so re-enabling restores nothing.
+    if (!(await this.db.getRepository(Employee).existsBy({ id: employeeId }))) {
+      throw AppError.badInput('employeeId', `no employee has the id "${employeeId}"`);
+    }
     if (member) {
       await this.db.query('INSERT INTO team_members (team_id, employee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [teamId, employeeId]);
     } else {
@@ -174,11 +178,14 @@ export class PeopleService {
     return new Map(rows.map((e) => [e.id, { tokenVersion: e.tokenVersion, active: e.active }]));
   }
 
-  /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. */
-  async bootstrapAdmin(email: string, password: string): Promise<Employee | null> {
+  /**
+   * Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD when there is no admin yet. The
+   * password is asked for only then, so a production install may drop it once the admin exists.
+   */
+  async bootstrapAdmin(email: string, password: () => string): Promise<Employee | null> {
     const admins = await this.db.getRepository(Employee).countBy({ role: Role.ADMIN });
     if (admins > 0) return null;
-    return this.createEmployee({ email, password, name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
+    return this.createEmployee({ email, password: password(), name: 'Administrator', role: Role.ADMIN, title: 'Tidings admin' });
   }
 }
 

@@ -18,6 +18,9 @@ import { RecordSpec } from './record-specs';
 
 type Patch = Record<string, unknown>;
 
+/** Who is writing: a person (subject to the ownership rule) or the server's own rules. */
+export type WriteOrigin = 'person' | 'system';
+
 /**
  * Creates and updates records of every kind. Each write is one transaction that changes the
  * record, appends its RECORD_CHANGE activity (or folds into the actor's burst of changes), auto-follows
@@ -68,18 +71,25 @@ export class RecordWriter {
     });
   }
 
-  async update<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, id: string, input: Patch): Promise<T> {
+  /**
+   * `by: 'system'` is for the server's own rules (routing, assignment from an integration): the
+   * ownership rule below is for people, so a system write may assign any active owner.
+   */
+  async update<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, id: string, input: Patch, by: WriteOrigin = 'person'): Promise<T> {
     const patch = definedOnly(cleanStrings(input), spec.required);
     return this.writer.transaction(async (tx) => {
+      // Access first: no row lock is taken on a record the caller cannot open.
+      if (!(await this.access.canSee(actor.id, id, tx))) throw AppError.notFound(spec.noun);
       const repo = tx.getRepository(spec.entity);
       const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!before || !(await this.access.canSee(actor.id, id, tx))) throw AppError.notFound(spec.noun);
+      if (!before) throw AppError.notFound(spec.noun);
       const changesAccess = ('visibility' in patch && patch.visibility !== before.visibility) || 'owningTeamId' in patch;
       if (changesAccess && actor.role !== Role.ADMIN && actor.id !== before.ownerId) {
         throw AppError.forbidden(`Only the ${spec.noun}'s owner or an admin can change who may see it.`);
       }
       let newOwner: Employee | null = null;
       if (patch.ownerId && patch.ownerId !== before.ownerId) {
+        if (by !== 'system') await assertMayTransfer(tx, actor, spec.noun, before, patch.ownerId as string);
         newOwner = await this.people.assertActiveEmployee(patch.ownerId as string, 'ownerId', tx);
       }
       if (patch.owningTeamId) await assertTeam(tx, patch.owningTeamId as string);
@@ -114,6 +124,30 @@ export class RecordWriter {
       return after;
     });
   }
+}
+
+/**
+ * Changing the owner is an access change (the owner always has access): only the owner or an admin
+ * may hand a record over. A record nobody owns any more (its owner was disabled) may be claimed by a
+ * member of its owning team, for themselves.
+ */
+async function assertMayTransfer(
+  tx: EntityManager,
+  actor: Employee,
+  noun: string,
+  record: RecordBase,
+  newOwnerId: string,
+): Promise<void> {
+  if (actor.role === Role.ADMIN || actor.id === record.ownerId) return;
+  if (newOwnerId === actor.id && record.owningTeamId) {
+    const rows: Array<{ claimable: boolean }> = await tx.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM employees WHERE id = $1 AND active)
+          AND EXISTS (SELECT 1 FROM team_members WHERE team_id = $2 AND employee_id = $3) AS claimable`,
+      [record.ownerId, record.owningTeamId, actor.id],
+    );
+    if (rows[0]?.claimable) return;
+  }
+  throw AppError.forbidden(`Only the ${noun}'s owner or an admin can give it another owner.`);
 }
 
 async function assertTeam(tx: EntityManager, teamId: string): Promise<void> {

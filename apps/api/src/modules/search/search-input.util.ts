@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors/app-error';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { cleanText } from '../../common/text.util';
+import { isStorableInstant } from '../../common/timestamps';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SEARCH_PAGE = 50;
@@ -67,7 +68,7 @@ export function decodeSearchCursor(cursor: string): SearchPosition {
   if (!Array.isArray(decoded) || decoded.length !== 3) throw refuse();
   const [rank, createdAt, id] = decoded as unknown[];
   if (typeof rank !== 'number' || !Number.isFinite(rank) || rank < 0) throw refuse();
-  if (typeof createdAt !== 'string' || !ISO_MICROS.test(createdAt) || Number.isNaN(Date.parse(createdAt))) throw refuse();
+  if (typeof createdAt !== 'string' || !ISO_MICROS.test(createdAt) || !isStorableInstant(new Date(createdAt))) throw refuse();
   if (typeof id !== 'string' || !(isUuid(id) || subjectKindOf(id))) throw refuse();
   return { rank, createdAt, id };
 }

@@ -9,7 +9,7 @@ export class TopicsResolver {
   constructor(private readonly topics: TopicsService) {}
 
   @Query(() => Topic, {
-    description: 'A topic by id or by name ("renewal" or "#renewal"), if I follow it or can open something said under it. Its feed: feed(filter: SUBJECT, subjectId).',
+    description: 'A topic by id or by name ("renewal" or "#renewal"), if I can open something said under it or said it myself; as first written there. Its feed: feed(filter: SUBJECT, subjectId).',
   })
   topic(
     @CurrentEmployee() me: Employee,

@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { newSubjectId, subjectKindOf } from '../../common/ids';
-import { canSeeSql, visibleSubjectsCte } from '../access/can-see.sql';
+import { visibleSubjectsCte } from '../access/can-see.sql';
 import { Topic, TrendingTopic } from './topic.types';
 import { MAX_TOPICS, topicsIn } from './topics.util';
 
 export interface TopicUse {
   activityId: string;
   commentId?: string | null;
+}
+
+/** A topic as a post or comment names it: its id and this use's spelling. */
+export interface TopicRef {
+  id: string;
+  name: string;
 }
 
 interface TopicRow {
@@ -20,7 +26,8 @@ interface TopicRow {
 /**
  * #topics: created on first use, followable like any subject. A post's topics join its related
  * subjects, so their followers get it (if they can open the post's subject); comments count
- * towards trending.
+ * towards trending. What an employee sees of a topic (that it exists, its spelling, when it began)
+ * comes only from the uses they can open and their own: tidings_topic_first_use.
  */
 @Injectable()
 export class TopicsService {
@@ -33,8 +40,8 @@ export class TopicsService {
     return topics;
   }
 
-  /** Inside the write transaction: makes sure the topics exist and answers their ids. */
-  async ensure(tx: EntityManager, body: string): Promise<string[]> {
+  /** Inside the write transaction: makes sure the topics exist and answers their ids, with this text's spelling. */
+  async ensure(tx: EntityManager, body: string): Promise<TopicRef[]> {
     const topics = this.parse(body);
     if (topics.length === 0) return [];
     const rows: Array<{ id: string; key: string }> = await tx.query(
@@ -44,58 +51,51 @@ export class TopicsService {
       [topics.map(() => newSubjectId('TOPIC')), topics.map((t) => t.name), topics.map((t) => t.key)],
     );
     const byKey = new Map(rows.map((r) => [r.key, r.id]));
-    return topics.map((t) => byKey.get(t.key)).filter((id): id is string => !!id);
+    return topics.flatMap((t) => {
+      const id = byKey.get(t.key);
+      return id ? [{ id, name: t.name }] : [];
+    });
   }
 
   /** Records that a post or comment names these topics (replacing what an earlier version named). */
-  async recordUses(tx: EntityManager, topicIds: readonly string[], use: TopicUse): Promise<void> {
+  async recordUses(tx: EntityManager, topics: readonly TopicRef[], use: TopicUse): Promise<void> {
     await tx.query(
       `DELETE FROM topic_uses WHERE activity_id = $1
          AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
       [use.activityId, use.commentId ?? null],
     );
-    if (topicIds.length === 0) return;
+    if (topics.length === 0) return;
     await tx.query(
-      `INSERT INTO topic_uses (topic_id, activity_id, comment_id, created_at)
-       SELECT t, $2, $3, clock_timestamp() FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING`,
-      [[...topicIds], use.activityId, use.commentId ?? null],
+      `INSERT INTO topic_uses (topic_id, name, activity_id, comment_id, created_at)
+       SELECT t.id, t.name, $3, $4, clock_timestamp() FROM unnest($1::text[], $2::text[]) AS t(id, name) ON CONFLICT DO NOTHING`,
+      [topics.map((t) => t.id), topics.map((t) => t.name), use.activityId, use.commentId ?? null],
     );
   }
 
   /**
-   * A topic by id or name, if the viewer follows it or can open something said under it: a topic
-   * named only in a private deal's posts does not answer to its name for anyone else.
+   * A topic by id or name, if the viewer can open a use of it (or made one): a topic named only in
+   * a private deal's posts answers to neither for anyone else. Following it grants nothing more.
    */
   async find(viewerId: string, idOrName: { id?: string | null; name?: string | null }): Promise<Topic> {
     if (!idOrName.id && !idOrName.name) throw AppError.badInput('name', 'pass the topic id or its name');
     if (idOrName.id && subjectKindOf(idOrName.id) !== 'TOPIC') throw AppError.badInput('id', `"${idOrName.id}" is not a topic id`);
     const key = idOrName.name?.replace(/^#/, '').toLocaleLowerCase('en') ?? null;
     const rows: TopicRow[] = await this.db.query(
-      `SELECT t.id, t.name, t.created_at FROM topics t
-       WHERE (t.id = $2 OR t.key = $3)
-         AND (EXISTS (SELECT 1 FROM follows f WHERE f.employee_id = $1 AND f.subject_id = t.id)
-           OR EXISTS (
-             SELECT 1 FROM topic_uses u
-               JOIN activities a ON a.id = u.activity_id AND a.deleted_at IS NULL
-               LEFT JOIN comments c ON c.id = u.comment_id
-             WHERE u.topic_id = t.id AND (u.comment_id IS NULL OR c.deleted_at IS NULL) AND ${canSeeSql('$1', 'a.subject_id')}))`,
+      `SELECT t.id, v.name, v.created_at FROM topics t CROSS JOIN LATERAL tidings_topic_first_use($1, t.id) v
+       WHERE t.id = $2 OR t.key = $3`,
       [viewerId, idOrName.id ?? null, key],
     );
     if (!rows[0]) throw AppError.notFound('topic');
     return toTopic(rows[0]);
   }
 
-  async byIds(ids: readonly string[]): Promise<Topic[]> {
-    const rows: TopicRow[] = await this.db.query('SELECT id, name, created_at FROM topics WHERE id = ANY($1)', [[...ids]]);
-    return rows.map(toTopic);
-  }
-
-  /** The topics named in each activity's own text. */
-  async ofActivities(activityIds: readonly string[]): Promise<Map<string, Topic[]>> {
+  /** The topics named in each activity's own text, each as the viewer knows it. */
+  async ofActivities(viewerId: string, activityIds: readonly string[]): Promise<Map<string, Topic[]>> {
     const rows: Array<TopicRow & { activity_id: string }> = await this.db.query(
-      `SELECT u.activity_id, t.id, t.name, t.created_at FROM topic_uses u JOIN topics t ON t.id = u.topic_id
-       WHERE u.activity_id = ANY($1::uuid[]) AND u.comment_id IS NULL ORDER BY lower(t.name), t.id`,
-      [[...activityIds]],
+      `SELECT u.activity_id, u.topic_id AS id, coalesce(v.name, u.name) AS name, coalesce(v.created_at, u.created_at) AS created_at
+       FROM topic_uses u LEFT JOIN LATERAL tidings_topic_first_use($1, u.topic_id) v ON true
+       WHERE u.activity_id = ANY($2::uuid[]) AND u.comment_id IS NULL ORDER BY lower(u.name), u.topic_id`,
+      [viewerId, [...activityIds]],
     );
     const grouped = new Map<string, Topic[]>();
     for (const row of rows) grouped.set(row.activity_id, [...(grouped.get(row.activity_id) ?? []), toTopic(row)]);
@@ -116,11 +116,16 @@ export class TopicsService {
            LEFT JOIN comments c ON c.id = u.comment_id
          WHERE u.created_at > now() - interval '7 days' AND (u.comment_id IS NULL OR c.deleted_at IS NULL)
        ), ${visibleSubjectsCte('$1', 'recent')}
-       SELECT t.id, t.name, t.created_at, count(*)::int AS uses
-       FROM recent r JOIN visible USING (subject_id) JOIN topics t ON t.id = r.topic_id
-       GROUP BY t.id, t.name, t.created_at
-       ORDER BY uses DESC, max(r.created_at) DESC
-       LIMIT $2`,
+       , ranked AS (
+         SELECT r.topic_id, count(*)::int AS uses, max(r.created_at) AS last_at
+         FROM recent r JOIN visible USING (subject_id)
+         GROUP BY r.topic_id
+         ORDER BY uses DESC, last_at DESC
+         LIMIT $2
+       )
+       SELECT k.topic_id AS id, v.name, v.created_at, k.uses
+       FROM ranked k CROSS JOIN LATERAL tidings_topic_first_use($1, k.topic_id) v
+       ORDER BY k.uses DESC, k.last_at DESC`,
       [viewerId, first],
     );
     return rows.map((r) => ({ topic: toTopic(r), uses: r.uses }));

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Length, Max, Min, ValidateBy } from 'class-validator';
 import {
   AccountTier,
   CasePriority,
@@ -12,7 +12,21 @@ import {
 
 const NAME = { message: 'must be 1 to 200 characters' };
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_RULE = { message: 'must be a date like 2026-12-31' };
+
+/** A day that exists, in years 1 to 9999 (PostgreSQL refuses 0000-01-01 and 2026-02-31 alike). */
+function IsCalendarDate() {
+  return ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !DATE.test(value) || value.startsWith('0000')) return false;
+        const day = new Date(`${value}T00:00:00Z`); // JavaScript rolls 02-31 over into March
+        return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+      },
+      defaultMessage: () => 'must be a date like 2026-12-31',
+    },
+  });
+}
 const AMOUNT_RULE = { message: 'must be between 0 and 999,999,999,999' };
 
 @InputType()
@@ -41,7 +55,7 @@ export class CreateDealInput {
   @Field() @Length(1, 200, NAME) name: string;
   @Field(() => DealStage, { defaultValue: DealStage.PROSPECTING }) stage: DealStage;
   @Field(() => Float, { defaultValue: 0 }) @Min(0, AMOUNT_RULE) @Max(999_999_999_999, AMOUNT_RULE) amount: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_RULE) closeDate?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() closeDate?: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
   @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
@@ -52,7 +66,7 @@ export class UpdateDealInput {
   @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) name?: string;
   @Field(() => DealStage, { nullable: true }) @IsOptional() stage?: DealStage;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0, AMOUNT_RULE) @Max(999_999_999_999, AMOUNT_RULE) amount?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_RULE) closeDate?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() closeDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
   @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useViewer } from 'src/modules/auth/hooks/useViewer';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
 import { errorCode } from 'src/modules/api/utils/graphql-error';
 import { FeedList } from 'src/modules/feed/components/FeedList';
@@ -12,6 +13,7 @@ import { humanizeEnum } from 'src/modules/records/utils/labels';
 export function PersonPage({ id }: { id: string }) {
   const { data, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
   const person = data?.employee;
+  const viewer = useViewer();
   // Posts by the person and about them (their activities name them as a related subject).
   const feed = useLiveFeed({
     filter: 'SUBJECT',
@@ -53,10 +55,13 @@ export function PersonPage({ id }: { id: string }) {
               <span>@{person.handle}</span>
             </p>
           </div>
-          <FollowButton
-            target={{ __typename: 'Employee', id: person.id, isFollowedByMe: person.isFollowedByMe }}
-            followersCount={person.followersCount}
-          />
+          {/* Your own doings already reach you; the API refuses following yourself. */}
+          {viewer !== null && viewer.id !== person.id && (
+            <FollowButton
+              target={{ __typename: 'Employee', id: person.id, isFollowedByMe: person.isFollowedByMe }}
+              followersCount={person.followersCount}
+            />
+          )}
         </div>
         {person.teams.length > 0 && (
           <ul className="team-list" aria-label="Teams">

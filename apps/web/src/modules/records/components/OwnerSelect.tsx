@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useViewer } from 'src/modules/auth/hooks/useViewer';
 import { FieldSelect } from 'src/modules/records/components/FieldSelect';
 import type { EmployeeSummary } from 'src/modules/records/graphql/records.types';
 import { useEmployees } from 'src/modules/records/hooks/useEmployees';
@@ -9,6 +10,7 @@ interface OwnerSelectProps {
 }
 
 export function OwnerSelect({ owner, onChange }: OwnerSelectProps) {
+  const viewer = useViewer();
   const { employees } = useEmployees();
   const options = useMemo(() => {
     const list = employees.map((employee) => ({ value: employee.id, label: employee.name }));
@@ -19,6 +21,8 @@ export function OwnerSelect({ owner, onChange }: OwnerSelectProps) {
     return list;
   }, [employees, owner.id, owner.name]);
 
+  // Handing a record over is for its owner or an admin (the API refuses anyone else).
+  if (viewer === null || (viewer.role !== 'ADMIN' && viewer.id !== owner.id)) return null;
   return (
     <FieldSelect label="Owner" value={owner.id} options={options} onChange={onChange} testId="owner-select" />
   );
