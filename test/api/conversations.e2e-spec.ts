@@ -162,8 +162,10 @@ describe('conversations', () => {
     it("lets the author edit a post: it shows as edited, followers see it live, and newly named people are notified", async () => {
       const deal = await publicDeal();
       await follow(api.url, cy, deal);
-      const postId = await post(ana, deal, 'Demo on Tuesdy');
       const watcher = await sockets.connect(cy);
+      const postId = await post(ana, deal, 'Demo on Tuesdy');
+      // Cy has the card before the edit, so the edit reaches him as an update of it.
+      await watcher.waitFor<FeedItemEvent>('feed:item', (e) => e.item.id === postId);
       const boBefore = await unread(bo);
 
       const edited = await gqlOk<{ editPost: { body: string; editedAt: string | null } }>(
