@@ -9,8 +9,9 @@ import { PeopleService } from '../people/people.service';
 import { Case } from '../records/entities/case.entity';
 import { Deal } from '../records/entities/deal.entity';
 import { Document } from '../records/entities/document.entity';
+import { ACCOUNT_SPEC } from '../records/record-specs';
 import { RecordsService } from '../records/records.service';
-import { DEMO_COMMENTS, DEMO_POSTS, pick } from './demo-org';
+import { DEMO_COMMENTS, DEMO_EMPLOYEES, DemoTeamKey, fillPost, pick, POSTS_ABOUT } from './demo-org';
 
 const NEXT_STAGE: Partial<Record<DealStage, DealStage[]>> = {
   PROSPECTING: [DealStage.QUALIFICATION],
@@ -46,16 +47,24 @@ export class DemoActions {
     private readonly reactions: ReactionsService,
   ) {}
 
-  async doSomething(random: () => number): Promise<string> {
-    const actors = (await this.people.list()).filter((e) => e.role === Role.MEMBER);
+  /**
+   * One thing a colleague does, within their role: sales people move deals, support people cases,
+   * solutions engineers and legal documents; anyone posts, comments and reacts. `notAs` are left out
+   * (the simulator passes whoever is signed in).
+   */
+  async doSomething(random: () => number, notAs: ReadonlySet<string> = new Set()): Promise<string> {
+    const actors = (await this.people.list()).filter((e) => e.role === Role.MEMBER && !notAs.has(e.id));
     if (actors.length === 0) return 'nobody to act';
     const actor = pick(random, actors);
     const roll = random();
-    if (roll < 0.35) return this.moveDeal(actor, random);
-    if (roll < 0.55) return this.moveCase(actor, random);
-    if (roll < 0.65) return this.moveDocument(actor, random);
-    if (roll < 0.78) return this.reactToAPost(actor, random);
-    if (roll < 0.86) return this.replyToAPost(actor, random);
+    if (roll < 0.45) {
+      const team = teamOf(actor);
+      if (team === 'sales') return this.moveDeal(actor, random);
+      if (team === 'support') return this.moveCase(actor, random);
+      return this.moveDocument(actor, random);
+    }
+    if (roll < 0.62) return this.reactToAPost(actor, random);
+    if (roll < 0.75) return this.replyToAPost(actor, random);
     return this.postSomething(actor, random);
   }
 
@@ -115,10 +124,18 @@ export class DemoActions {
     return `${actor.name} moved ${document.title} to ${status}`;
   }
 
+  /** A post about a record of the actor's work (a deal for sales, a case for support), with its names in it. */
   private async postSomething(actor: Employee, random: () => number): Promise<string> {
-    const target = (await this.randomPublic(Deal, 'true', random)) ?? (await this.randomPublic(Case, 'true', random));
+    const team = teamOf(actor);
+    const onCase = team === 'support' || (team !== 'sales' && random() < 0.3);
+    const target = onCase ? await this.randomPublic(Case, 'true', random) : await this.randomPublic(Deal, 'true', random);
     if (!target) return 'nothing to post on';
-    const body = pick(random, DEMO_POSTS);
+    // Only where the actor can look: a public deal under a private account is private too.
+    const account = await this.records.findVisible(actor.id, ACCOUNT_SPEC, target.accountId).catch(() => null);
+    if (!account) return `${actor.name} found nothing to post about`;
+    const body = target instanceof Case
+      ? fillPost(pick(random, POSTS_ABOUT.case), { record: target.subject, account: account.name, amount: null }, random)
+      : fillPost(pick(random, POSTS_ABOUT.deal), { record: target.name, account: account.name, amount: (target as Deal).amount }, random);
     await this.posts.post(actor.id, { subjectId: target.id, body });
     return `${actor.name} posted on ${target.id}`;
   }
@@ -132,4 +149,11 @@ export class DemoActions {
     if (count === 0) return null;
     return query.orderBy('r.id').offset(Math.floor(random() * count)).limit(1).getOne();
   }
+}
+
+const TEAM_BY_HANDLE = new Map(DEMO_EMPLOYEES.map((e) => [e.handle, e.team]));
+
+/** The demo team a person works in; people added later count as solutions (posts, documents). */
+function teamOf(employee: Employee): DemoTeamKey {
+  return TEAM_BY_HANDLE.get(employee.handle) ?? 'solutions';
 }

@@ -81,19 +81,54 @@ export const DOCUMENT_TITLES: Array<{ title: string; kind: 'RFP' | 'PROPOSAL' | 
   { title: 'Security questionnaire', kind: 'OTHER' },
 ];
 
-export const DEMO_POSTS = [
-  'Calling them now about the kickoff.',
-  'Legal came back with two redlines on the liability cap. Looking at it today. #legal',
-  'Their CFO wants a multi-year option. Can someone from finance join Thursday? #renewal #pricing',
-  'Great call with the champion. They are aligned on the rollout plan.',
-  'Heads up: procurement asked for a security review before signature. #security-review',
-  'Customer reported the issue is fixed after the patch. Closing the loop tomorrow.',
-  'Shared the updated pricing sheet in the proposal folder. #pricing',
-  'They are evaluating a competitor. We should bring the case study from Globex. #competition',
-  'Escalated to engineering; workaround sent to the customer.',
-  'Demo went well. Next step: technical deep dive with their architects.',
-  'Renewal conversation starts next week; usage is up 40% this quarter. #renewal',
-];
+/**
+ * What people write about their work, with the record's own names in it, so two deals never read
+ * the same: {record}, {account}, {amount}, {day} and {person} are filled in by fillPost.
+ */
+export const POSTS_ABOUT = {
+  deal: [
+    'Calling {account} now about the {record} kickoff.',
+    'Legal came back with two redlines on the liability cap for {record}. Looking at it today. #legal',
+    "{account}'s CFO wants a multi-year option on {record}. Can someone from finance join {day}? #renewal #pricing",
+    'Great call with our champion at {account}: they are aligned on the rollout plan.',
+    'Heads up: {account} procurement asked for a security review before signing {record}. #security-review',
+    'Shared the updated pricing sheet for {record} ({amount}) in the proposal folder. #pricing',
+    '{account} is evaluating a competitor. We should bring the Globex case study. #competition',
+    'Demo for {account} went well. Next step: a technical deep dive with their architects on {day}.',
+    'Renewal conversation with {account} starts next week; usage is up {percent}% this quarter. #renewal',
+    '{person} from {account} asked whether {record} can start before the end of the quarter.',
+    'Sent {account} the revised order form for {record}. Waiting on their signature.',
+    'Forecast call: {record} at {amount}, commit for this quarter if legal clears it by {day}.',
+    '{account} wants references in their industry before they sign {record}. Who has one?',
+    'Pricing approval for {record} is in: {amount} with a two-year ramp. #pricing',
+  ],
+  case: [
+    'Reproduced "{record}" on our side; fix is in review.',
+    'Escalated "{record}" to engineering; workaround sent to {account}.',
+    '{account} confirmed the patch fixes "{record}". Closing the loop tomorrow.',
+    'Waiting on logs from {account} for "{record}"; reminded {person} this morning.',
+    'Call with {account} at 3pm about "{record}". Anyone from the product team free?',
+    '"{record}" looks like the same root cause as last month. Linking the two.',
+    'Customer is frustrated about "{record}": two weeks open. Let us prioritise it. #escalation',
+    'Shared a status update on "{record}" with {person} at {account}.',
+  ],
+} as const;
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const CONTACTS = ['Maria', 'James', 'Priya', 'Tom', 'Yuki', 'Lena', 'Omar', 'Sofia'];
+
+/** A post template with its record's names, an amount as people write it, and a believable day and person. */
+export function fillPost(template: string, names: { record: string; account: string; amount: number | null }, random: () => number): string {
+  const amount = names.amount === null ? 'the quoted price' : `$${Math.round(names.amount).toLocaleString('en-US')}`;
+  return template
+    .replaceAll('{record}', names.record)
+    .replaceAll('{account}', names.account)
+    .replaceAll('{amount}', amount)
+    .replaceAll('{day}', pick(random, DAYS))
+    .replaceAll('{person}', pick(random, CONTACTS))
+    .replaceAll('{percent}', String(15 + Math.floor(random() * 40)));
+}
+
 
 export const DEMO_COMMENTS = [
   'Thanks, on it.',

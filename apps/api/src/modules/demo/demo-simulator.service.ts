@@ -2,10 +2,11 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
+import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { DemoActions } from './demo-actions.service';
 import { seededRandom } from './demo-org';
 
-/** Keeps the demo feed moving: a believable CRM change or post every few seconds. */
+/** Keeps the demo feed moving: a believable CRM change or post every few seconds, by someone not signed in. */
 @Injectable()
 export class DemoSimulator implements OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
@@ -15,6 +16,7 @@ export class DemoSimulator implements OnApplicationShutdown {
   constructor(
     private readonly actions: DemoActions,
     private readonly config: AppConfig,
+    private readonly realtime: RealtimePublisher,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -33,7 +35,8 @@ export class DemoSimulator implements OnApplicationShutdown {
     if (this.busy) return;
     this.busy = true;
     try {
-      const what = await this.actions.doSomething(this.random);
+      // Whoever is signed in watches colleagues at work: the simulator never acts in their name.
+      const what = await this.actions.doSomething(this.random, await this.realtime.onlineEmployeeIds());
       this.logger.debug({ what }, 'simulator');
     } catch (error) {
       this.logger.warn({ err: error }, 'simulator step failed');

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { FeedModule } from '../feed/feed.module';
 import { FollowsModule } from '../follows/follows.module';
 import { PeopleModule } from '../people/people.module';
+import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordsModule } from '../records/records.module';
 import { DemoActions } from './demo-actions.service';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSimulator } from './demo-simulator.service';
 
 @Module({
-  imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule],
+  imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule],
   providers: [DemoActions, DemoSeeder, DemoSimulator],
   exports: [DemoSeeder, DemoSimulator],
 })

@@ -87,6 +87,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(employeeIds.map(employeeRoom)).emit(event, payload);
   }
 
+  async onlineEmployeeIds(): Promise<Set<string>> {
+    // fetchSockets asks every process through the adapter when REDIS_URL is set.
+    const sockets = await this.server.fetchSockets();
+    return new Set(sockets.map((socket) => (socket.data as SocketData).employeeId));
+  }
+
   /** Browsers always send Origin: it must be this server's own, or one of ALLOWED_ORIGINS. */
   private originAllowed(origin: string | undefined, host: string | undefined): boolean {
     if (!origin) return true; // not a browser; the token still decides

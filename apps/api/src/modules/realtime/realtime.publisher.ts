@@ -4,6 +4,9 @@
  */
 export abstract class RealtimePublisher {
   abstract emitToEmployees(employeeIds: readonly string[], event: string, payload: unknown): void;
+
+  /** Who has a live socket now, on any API process. */
+  abstract onlineEmployeeIds(): Promise<Set<string>>;
 }
 
 export const employeeRoom = (employeeId: string) => `employee:${employeeId}`;
