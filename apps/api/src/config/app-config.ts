@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { IntegrationsConfig, integrationsEnvSchema } from './integrations-config';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -28,6 +29,7 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...integrationsEnvSchema,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -62,6 +64,8 @@ export class AppConfig {
   readonly embeddedPgPort: number;
   readonly webDist: string;
   readonly logLevel: Env['LOG_LEVEL'];
+  /** Connector secrets, PUBLIC_URL, the inbox processor and outbound webhook timing. */
+  readonly integrations: IntegrationsConfig;
 
   constructor(env: Env) {
     this.production = env.NODE_ENV === 'production';
@@ -92,6 +96,7 @@ export class AppConfig {
     } else {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
+    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
   }
 }
 

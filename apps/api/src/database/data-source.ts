@@ -6,6 +6,7 @@ import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visib
 import { MentionsNotifications1764200000000 } from './migrations/1764200000000-mentions-notifications';
 import { Conversations1764300000000 } from './migrations/1764300000000-conversations';
 import { Search1764400000000 } from './migrations/1764400000000-search';
+import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -13,7 +14,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000],
+    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000, Integrations1765300000000],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),

@@ -34,6 +34,25 @@ export enum ActivityKind {
   RECORD_CHANGE = 'RECORD_CHANGE',
   SOCIAL_MENTION = 'SOCIAL_MENTION',
   SYSTEM = 'SYSTEM',
+  /** An account-level event from a business system: an order, a shipment, an invoice, a renewal. */
+  BUSINESS_EVENT = 'BUSINESS_EVENT',
+}
+/** Wire formats use the lowercase names (`x`, `linkedin`, …). */
+export enum SocialNetwork {
+  X = 'X',
+  FACEBOOK = 'FACEBOOK',
+  INSTAGRAM = 'INSTAGRAM',
+  LINKEDIN = 'LINKEDIN',
+  REVIEWS = 'REVIEWS',
+  OTHER = 'OTHER',
+}
+export enum MentionIntent { COMPLAINT = 'COMPLAINT', QUESTION = 'QUESTION', PRAISE = 'PRAISE', OTHER = 'OTHER' }
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  RETRYING = 'RETRYING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
 }
 export enum FeedFilter {
   FOLLOWING = 'FOLLOWING',
@@ -90,6 +109,9 @@ registerEnumType(DocumentKind, { name: 'DocumentKind' });
 registerEnumType(DocumentStatus, { name: 'DocumentStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(FeedFilter, { name: 'FeedFilter' });
+registerEnumType(SocialNetwork, { name: 'SocialNetwork' });
+registerEnumType(MentionIntent, { name: 'MentionIntent' });
+registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
 
 /** Enum values by GraphQL name, for error messages that list what is allowed. */
@@ -107,4 +129,7 @@ export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   SubjectKind: SubjectKindEnum,
   Reaction,
   InfluenceBand,
+  SocialNetwork,
+  MentionIntent,
+  WebhookDeliveryStatus,
 };

@@ -36,6 +36,10 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     topic: 'RECORD',
     trendingTopics: 'RECORD',
     search: 'RECORD',
+    externalRecord: 'RECORD',
+    webhookSubscriptions: 'ADMIN',
+    webhookDeliveries: 'ADMIN',
+    integrationStatus: 'ADMIN',
   },
   Mutation: {
     login: 'PUBLIC',
@@ -47,6 +51,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     addTeamMember: 'ADMIN',
     removeTeamMember: 'ADMIN',
     setEmployeeActive: 'ADMIN',
+    createWebhookSubscription: 'ADMIN',
     createAccount: 'RECORD',
     updateAccount: 'RECORD',
     createDeal: 'RECORD',

@@ -16,6 +16,11 @@ export interface NewActivity {
   changes?: FieldChangeValue[] | null;
   /** A record update: later changes by the same actor within the fold window join it. */
   foldable?: boolean;
+  /**
+   * When it happened, if that was before now elsewhere (a CRM event that arrived out of order):
+   * it takes its place in the sequence instead of the top of the feed.
+   */
+  occurredAt?: Date | null;
 }
 
 export interface Appended {
@@ -61,7 +66,8 @@ export class ActivityWriter {
     });
     const inserted: Array<{ created_at: Date }> = await tx.query(
       `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, date_trunc('milliseconds', clock_timestamp()))
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+         date_trunc('milliseconds', least(coalesce($9::timestamptz, clock_timestamp()), clock_timestamp())))
        RETURNING created_at`,
       [
         row.id,
@@ -72,6 +78,7 @@ export class ActivityWriter {
         row.body,
         row.changes === null ? null : JSON.stringify(row.changes),
         activity.foldable ?? false,
+        activity.occurredAt ?? null,
       ],
     );
     row.createdAt = inserted[0].created_at;
@@ -117,6 +124,21 @@ export class ActivityWriter {
       [activityId],
     );
     await this.notifyDispatcher(tx);
+  }
+
+  /** An activity that came from outside changed there (an edited social post): new text, same id. */
+  async revise(tx: EntityManager, activityId: string, body: string): Promise<void> {
+    await tx.query(`UPDATE activities SET body = $2, edited_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1`, [activityId, body]);
+    await this.markUpdated(tx, activityId);
+  }
+
+  /** An activity that came from outside was removed there: it stays as a tombstone. */
+  async retract(tx: EntityManager, activityId: string): Promise<void> {
+    await tx.query(
+      `UPDATE activities SET body = NULL, changes = NULL, deleted_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1 AND deleted_at IS NULL`,
+      [activityId],
+    );
+    await this.markUpdated(tx, activityId);
   }
 
   private async notifyDispatcher(tx: EntityManager): Promise<void> {

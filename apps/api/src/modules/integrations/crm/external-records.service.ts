@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../../common/errors/app-error';
+import { AccessService } from '../../access/access.service';
+import { CrmRecordType } from './crm-formats';
+
+export interface Mirror {
+  subjectId: string;
+  recordType: CrmRecordType;
+  lastOccurredAt: Date | null;
+}
+
+/** Which Tidings record mirrors which record of which source. */
+@Injectable()
+export class ExternalRecordsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  /**
+   * The mirror of (source, externalId), holding a transaction lock on that key whether or not it
+   * exists yet, so two processes never create the same record twice.
+   */
+  async lock(tx: EntityManager, source: string, externalId: string): Promise<Mirror | null> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7135720002))`, [`${source}\u001f${externalId}`]);
+    const rows: Array<{ subject_id: string; record_type: CrmRecordType; last_occurred_at: Date | null }> = await tx.query(
+      'SELECT subject_id, record_type, last_occurred_at FROM external_records WHERE source = $1 AND external_id = $2',
+      [source, externalId],
+    );
+    return rows[0] ? { subjectId: rows[0].subject_id, recordType: rows[0].record_type, lastOccurredAt: rows[0].last_occurred_at } : null;
+  }
+
+  /** Records the mirror; its newest applied time only ever moves forward. */
+  async save(tx: EntityManager, m: { source: string; externalId: string; recordType: CrmRecordType; subjectId: string; occurredAt: Date | null }): Promise<void> {
+    await tx.query(
+      `INSERT INTO external_records (source, external_id, record_type, subject_id, last_occurred_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (source, external_id) DO UPDATE SET last_occurred_at = greatest(external_records.last_occurred_at, EXCLUDED.last_occurred_at)`,
+      [m.source, m.externalId, m.recordType, m.subjectId, m.occurredAt],
+    );
+  }
+
+  /** NOT_FOUND when missing or hidden from the viewer: the same answer either way. */
+  async subjectIdFor(viewerId: string, source: string, externalId: string): Promise<string> {
+    const rows: Array<{ subject_id: string }> = await this.db.query('SELECT subject_id FROM external_records WHERE source = $1 AND external_id = $2', [
+      source.trim().toLowerCase(),
+      externalId.trim(),
+    ]);
+    const id = rows[0]?.subject_id;
+    if (!id || !(await this.access.canSee(viewerId, id))) throw AppError.notFound('record');
+    return id;
+  }
+}
