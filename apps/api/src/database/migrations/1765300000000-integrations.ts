@@ -50,6 +50,16 @@ export class Integrations1765300000000 implements MigrationInterface {
       );
       CREATE INDEX external_records_subject_idx ON external_records (subject_id);
 
+      -- When each mirrored change happened at the source, and where its activity sits in the feed:
+      -- an event that arrives late is placed before the ones that happened after it.
+      CREATE TABLE external_record_events (
+        activity_id uuid PRIMARY KEY REFERENCES activities(id),
+        subject_id text NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        placed_at timestamptz NOT NULL
+      );
+      CREATE INDEX external_record_events_subject_idx ON external_record_events (subject_id, occurred_at);
+
       CREATE TABLE social_mentions (
         id uuid PRIMARY KEY,
         network text NOT NULL,
@@ -132,7 +142,7 @@ export class Integrations1765300000000 implements MigrationInterface {
       DROP TRIGGER IF EXISTS activities_webhook_outbox ON activities;
       DROP FUNCTION IF EXISTS tidings_webhook_outbox();
       DROP TABLE IF EXISTS webhook_outbox, webhook_deliveries, webhook_subscriptions, social_mentions,
-        external_records, integration_inbox;
+        external_record_events, external_records, integration_inbox;
       ALTER TABLE accounts DROP COLUMN IF EXISTS social_handles, DROP COLUMN IF EXISTS domains, DROP COLUMN IF EXISTS watch_keywords;
       ALTER TABLE activities DROP CONSTRAINT IF EXISTS activities_kind_check;
       ALTER TABLE activities ADD CONSTRAINT activities_kind_check CHECK (kind IN ('POST', 'RECORD_CHANGE', 'SOCIAL_MENTION', 'SYSTEM'));

@@ -28,9 +28,15 @@ export interface ExternalChange {
   actor: Employee | null;
   /** Shown instead of an actor: "Salesforce". */
   via: string;
-  occurredAt: Date;
   /** Older than the newest change already applied: recorded in the feed, the record is left alone. */
   stale: boolean;
+  /** Where a late event's activity goes in the sequence (before what happened after it). */
+  placeAt?: Date | null;
+}
+
+export interface Applied {
+  id: string;
+  activity: { id: string; createdAt: Date } | null;
 }
 
 const SPECS: Record<ExternalRecordKind, RecordSpec<RecordBase>> = {
@@ -58,12 +64,12 @@ export class ExternalRecordWriter {
     private readonly follows: FollowsService,
   ) {}
 
-  async apply(tx: EntityManager, change: ExternalChange): Promise<{ id: string; activityId: string | null }> {
+  async apply(tx: EntityManager, change: ExternalChange): Promise<Applied> {
     const spec = SPECS[change.kind];
     return change.recordId ? this.update(tx, spec, change.recordId, change) : this.create(tx, spec, change);
   }
 
-  private async create(tx: EntityManager, spec: RecordSpec<RecordBase>, change: ExternalChange): Promise<{ id: string; activityId: string }> {
+  private async create(tx: EntityManager, spec: RecordSpec<RecordBase>, change: ExternalChange): Promise<Applied> {
     const owner = change.actor ?? (await this.people.firstAdmin(tx));
     if (!owner) throw new Error('no active admin to own records that arrive from outside');
     const repo = tx.getRepository(spec.entity);
@@ -89,13 +95,13 @@ export class ExternalRecordWriter {
       relatedSubjectIds: [...spec.parents(record), ...(change.actor ? [change.actor.id] : [])],
       body: this.sentence(`New ${spec.noun}: ${spec.name(record)}`, change),
       changes,
-      occurredAt: change.stale ? change.occurredAt : null,
+      occurredAt: change.placeAt ?? null,
     });
     if (change.actor) await this.follows.ensureFollowing(tx, [change.actor.id], record.id);
-    return { id: record.id, activityId: activity.id };
+    return { id: record.id, activity: { id: activity.id, createdAt: activity.createdAt } };
   }
 
-  private async update(tx: EntityManager, spec: RecordSpec<RecordBase>, id: string, change: ExternalChange): Promise<{ id: string; activityId: string | null }> {
+  private async update(tx: EntityManager, spec: RecordSpec<RecordBase>, id: string, change: ExternalChange): Promise<Applied> {
     const repo = tx.getRepository(spec.entity);
     const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
     if (!before) throw new Error(`mirrored record ${id} is missing`);
@@ -111,7 +117,7 @@ export class ExternalRecordWriter {
       changes = diffTracked(before, after, spec.tracked);
       current = after;
     }
-    if (changes.length === 0) return { id, activityId: null };
+    if (changes.length === 0) return { id, activity: null };
     const activity = await this.writer.append(tx, {
       kind: ActivityKind.RECORD_CHANGE,
       actorId: change.actor?.id ?? null,
@@ -119,9 +125,9 @@ export class ExternalRecordWriter {
       relatedSubjectIds: [...spec.parents(current), ...(change.actor ? [change.actor.id] : [])],
       body: this.sentence(describeChanges(spec.name(current), changes), change),
       changes,
-      occurredAt: change.stale ? change.occurredAt : null,
+      occurredAt: change.placeAt ?? null,
     });
-    return { id, activityId: activity.id };
+    return { id, activity: { id: activity.id, createdAt: activity.createdAt } };
   }
 
   private sentence(text: string, change: ExternalChange): string {

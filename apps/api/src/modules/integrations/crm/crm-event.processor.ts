@@ -51,7 +51,8 @@ export class CrmEventProcessor implements OnModuleInit {
       fields[nameField] ??= item.name ?? `${via} ${NOUNS[item.recordType]} ${item.externalId}`;
       if (item.recordType !== 'ACCOUNT') accountId = await this.accountFor(tx, item.source, item.accountExternalId);
     }
-    const { id } = await this.records.apply(tx, {
+    const placeAt = stale && mirror ? await this.external.placeBefore(tx, mirror.subjectId, occurredAt) : null;
+    const { id, activity } = await this.records.apply(tx, {
       kind: item.recordType,
       recordId: mirror?.subjectId ?? null,
       accountId,
@@ -59,10 +60,11 @@ export class CrmEventProcessor implements OnModuleInit {
       declared: item.declared,
       actor,
       via,
-      occurredAt,
       stale,
+      placeAt,
     });
     await this.external.save(tx, { source: item.source, externalId: item.externalId, recordType: item.recordType, subjectId: id, occurredAt });
+    if (activity) await this.external.recordEvent(tx, { activityId: activity.id, subjectId: id, occurredAt, placedAt: activity.createdAt });
     return stale ? 'stale' : 'applied';
   }
 
@@ -91,7 +93,6 @@ export class CrmEventProcessor implements OnModuleInit {
       fields: { name: name ?? (externalId ? `${via} account ${externalId}` : `Unassigned (${via})`) },
       actor: null,
       via,
-      occurredAt: new Date(),
       stale: false,
     });
     // No occurredAt: the stub's own events, when they come, all count as newer.

@@ -86,7 +86,7 @@ export function crmItems(format: CrmFormat, body: unknown, mapper: CrmMapper): {
     return { batch: true, parsed: body.map((e) => guard(() => parse(e))) };
   }
   const single = guard(() => parse(body));
-  if (!single.ok) throw new CrmInputError(single.field, single.error);
+  if (!single.ok) throw new CrmInputError(single.field, single.error.slice(single.field.length + 2));
   return { batch: false, parsed: [single] };
 }
 
@@ -162,7 +162,7 @@ function tidingsItem(raw: unknown, mapper: CrmMapper): CrmItem {
   const rawFields: Record<string, unknown> = { ...(e.record.fields ?? {}) };
   for (const change of e.changes ?? []) rawFields[change.field] = change.to;
   if (e.record.name) rawFields[recordType === 'CASE' ? 'subject' : 'name'] ??= e.record.name;
-  const fields = mapFields(e.source, recordType, rawFields, mapper, 'record.fields');
+  const fields = mapFields(e.source, recordType, rawFields, mapper, (f) => `record.fields.${f}`);
   return {
     type: 'record',
     source: e.source,
@@ -200,6 +200,11 @@ const SF_FIELDS: Record<CrmRecordType, Record<string, string>> = {
   CASE: { Subject: 'subject', Status: 'status', Priority: 'priority' },
 };
 
+/** Our field → the Salesforce field it came from, for error messages. */
+const SF_NAMES = Object.fromEntries(
+  Object.entries(SF_FIELDS).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([sf, ours]) => [ours, sf]))]),
+) as Record<CrmRecordType, Record<string, string>>;
+
 function cdcItem(raw: unknown, mapper: CrmMapper): CrmItem {
   const envelope = raw && typeof raw === 'object' && 'payload' in raw ? (raw as { payload: unknown }).payload : raw;
   if (!envelope || typeof envelope !== 'object') throw new CrmInputError('payload', 'must be the change event object');
@@ -219,7 +224,7 @@ function cdcItem(raw: unknown, mapper: CrmMapper): CrmItem {
   }
   const rawFields: Record<string, unknown> = {};
   for (const [sfField, field] of Object.entries(SF_FIELDS[recordType])) if (sfField in payload) rawFields[field] = payload[sfField];
-  const fields = mapFields('salesforce', recordType, rawFields, mapper, '');
+  const fields = mapFields('salesforce', recordType, rawFields, mapper, (f) => SF_NAMES[recordType][f] ?? f);
   const name = typeof payload.Name === 'string' ? payload.Name : typeof payload.Subject === 'string' ? payload.Subject : null;
   return {
     type: 'record',
@@ -265,7 +270,7 @@ function hubspotItem(raw: unknown, mapper: CrmMapper): CrmItem {
   const rawFields: Record<string, unknown> = {};
   const field = e.propertyName ? HS_FIELDS[recordType][e.propertyName] : undefined;
   if (field && e.propertyValue !== undefined) rawFields[field] = e.propertyValue;
-  const fields = mapFields('hubspot', recordType, rawFields, mapper, 'propertyValue');
+  const fields = mapFields('hubspot', recordType, rawFields, mapper, () => 'propertyValue');
   return {
     type: 'record',
     source: 'hubspot',
@@ -296,9 +301,14 @@ function mapped(source: string, field: string, raw: unknown, mapper: CrmMapper):
 }
 
 /** Source values in Tidings' terms; unknown fields are ignored, bad values name their field. */
-function mapFields(source: string, type: CrmRecordType, raw: Record<string, unknown>, mapper: CrmMapper, prefix: string): Record<string, string | number | null> {
+function mapFields(
+  source: string,
+  type: CrmRecordType,
+  raw: Record<string, unknown>,
+  mapper: CrmMapper,
+  name: (field: string) => string,
+): Record<string, string | number | null> {
   const out: Record<string, string | number | null> = {};
-  const name = (f: string) => (prefix ? `${prefix}.${f}` : f);
   for (const [field, value] of Object.entries(raw)) {
     const target = field === 'name' && type === 'CASE' ? 'subject' : field;
     if (!ALLOWED[type].includes(target) || value === undefined) continue;

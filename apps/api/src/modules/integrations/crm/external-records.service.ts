@@ -40,6 +40,27 @@ export class ExternalRecordsService {
     );
   }
 
+  /**
+   * Where a late event goes: just before the earliest already placed change of the record that
+   * happened after it, so the record's feed reads in the order things happened at the source.
+   */
+  async placeBefore(tx: EntityManager, subjectId: string, occurredAt: Date): Promise<Date> {
+    const rows: Array<{ at: Date | null }> = await tx.query(
+      `SELECT min(placed_at) - interval '1 millisecond' AS at FROM external_record_events WHERE subject_id = $1 AND occurred_at > $2`,
+      [subjectId, occurredAt],
+    );
+    return rows[0]?.at ?? occurredAt;
+  }
+
+  async recordEvent(tx: EntityManager, e: { activityId: string; subjectId: string; occurredAt: Date; placedAt: Date }): Promise<void> {
+    await tx.query('INSERT INTO external_record_events (activity_id, subject_id, occurred_at, placed_at) VALUES ($1, $2, $3, $4)', [
+      e.activityId,
+      e.subjectId,
+      e.occurredAt,
+      e.placedAt,
+    ]);
+  }
+
   /** NOT_FOUND when missing or hidden from the viewer: the same answer either way. */
   async subjectIdFor(viewerId: string, source: string, externalId: string): Promise<string> {
     const rows: Array<{ subject_id: string }> = await this.db.query('SELECT subject_id FROM external_records WHERE source = $1 AND external_id = $2', [
