@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { DemoActions } from './demo-actions.service';
+import { DemoIntegrations } from './demo-integrations.service';
 import { seededRandom } from './demo-org';
 
 /** Keeps the demo feed moving: a believable CRM change or post every few seconds. */
@@ -14,6 +15,7 @@ export class DemoSimulator implements OnApplicationShutdown {
 
   constructor(
     private readonly actions: DemoActions,
+    private readonly integrations: DemoIntegrations,
     private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -23,6 +25,8 @@ export class DemoSimulator implements OnApplicationShutdown {
     this.logger.info({ everyMs: this.config.simulatorIntervalMs }, 'demo simulator on (SIMULATOR=off stops it)');
     this.timer = setInterval(() => void this.step(), this.config.simulatorIntervalMs);
     this.timer.unref();
+    // The outside world shows up at once: a CRM change, a business event and a social mention.
+    void this.integrations.starterSet(this.random);
   }
 
   onApplicationShutdown(): void {
@@ -33,7 +37,8 @@ export class DemoSimulator implements OnApplicationShutdown {
     if (this.busy) return;
     this.busy = true;
     try {
-      const what = await this.actions.doSomething(this.random);
+      // One step in five comes from outside, through the webhook endpoints.
+      const what = this.random() < 0.2 ? await this.integrations.doSomething(this.random) : await this.actions.doSomething(this.random);
       this.logger.debug({ what }, 'simulator');
     } catch (error) {
       this.logger.warn({ err: error }, 'simulator step failed');

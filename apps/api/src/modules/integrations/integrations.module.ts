@@ -31,6 +31,6 @@ import { SocialController } from './social/social.controller';
     WebhookDeliveryService,
     IntegrationsResolver,
   ],
-  exports: [InboxProcessor],
+  exports: [InboxProcessor, ExternalRecordsService],
 })
 export class IntegrationsModule {}

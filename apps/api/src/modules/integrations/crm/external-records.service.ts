@@ -61,6 +61,14 @@ export class ExternalRecordsService {
     ]);
   }
 
+  /** Links an existing record to a source's id (the demo mirrors its seeded records this way). */
+  async link(source: string, externalId: string, recordType: CrmRecordType, subjectId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO external_records (source, external_id, record_type, subject_id) VALUES ($1, $2, $3, $4) ON CONFLICT (source, external_id) DO NOTHING`,
+      [source, externalId, recordType, subjectId],
+    );
+  }
+
   /** NOT_FOUND when missing or hidden from the viewer: the same answer either way. */
   async subjectIdFor(viewerId: string, source: string, externalId: string): Promise<string> {
     const rows: Array<{ subject_id: string }> = await this.db.query('SELECT subject_id FROM external_records WHERE source = $1 AND external_id = $2', [
