@@ -121,6 +121,7 @@ async function main() {
         `SELECT (SELECT count(*) FROM integration_inbox WHERE processed_at IS NULL)::int AS pending,
                 (SELECT count(*) FROM activities WHERE kind = 'SOCIAL_MENTION' AND delivered_at IS NOT NULL)::int AS delivered`,
       );
+      if (args.trace && Date.now() % 1000 < 25) process.stderr.write(`pending ${rows[0].pending}, delivered ${rows[0].delivered}\n`);
       if (rows[0].pending === 0 && rows[0].delivered >= MENTIONS) break;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -24,12 +24,14 @@ const VERBS: Record<string, string> = {
   RECORD_CHANGE: 'updated',
   SOCIAL_MENTION: 'shared a social mention of',
   SYSTEM: 'on',
+  BUSINESS_EVENT: 'on',
 };
 
 const KIND_BADGES: Record<string, string> = {
   SOCIAL_MENTION: 'Social',
   SYSTEM: 'System',
   RECORD_CHANGE: 'Change',
+  BUSINESS_EVENT: 'Business',
 };
 
 interface FeedCardProps {

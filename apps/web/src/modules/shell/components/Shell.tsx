@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { SavedPage } from 'src/modules/feed/components/SavedPage';
+import { IntegrationsPage } from 'src/modules/integrations/components/IntegrationsPage';
 import { PersonPage } from 'src/modules/people/components/PersonPage';
 import { TopicRoute } from 'src/modules/topics/components/TopicPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
@@ -37,6 +38,7 @@ export function Shell() {
             <Route path="/cases/:id" element={<RecordRoute page={CasePage} />} />
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
             <Route path="/saved" element={<SavedPage />} />
+            <Route path="/admin/integrations" element={<IntegrationsPage />} />
             <Route path="/topics/:name" element={<TopicRoute />} />
             <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />
             <Route path="*" element={<NotFoundPage />} />
