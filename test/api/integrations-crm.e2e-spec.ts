@@ -198,4 +198,18 @@ describe('CRM events webhook', () => {
     expect((await externalRecord('pipedrive', 'PD-404')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await externalRecord('pipedrive', 'PD-9', admin)).data?.externalRecord).toBe(id);
   });
+
+  it('shows admins each connector, its secret, its last event and the last refusals', async () => {
+    const query = `query { integrationStatus { pendingEvents connectors { name endpoint configured secretVariable lastEventAt lastErrors { status message } } } }`;
+    expect((await gql(api.url, query, {}, ana.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { integrationStatus } = await gqlOk<{
+      integrationStatus: { connectors: Array<{ name: string; endpoint: string; configured: boolean; secretVariable: string; lastEventAt: string | null; lastErrors: Array<{ status: number; message: string }> }> };
+    }>(api.url, query, {}, admin.token);
+    const crm = integrationStatus.connectors.find((c) => c.name === 'crm');
+    expect(crm).toMatchObject({ configured: true, secretVariable: 'CRM_WEBHOOK_SECRET' });
+    expect(crm?.endpoint).toMatch(/\/api\/integrations\/crm\/events$/);
+    expect(crm?.lastEventAt).not.toBeNull();
+    expect(crm?.lastErrors.some((e) => e.status === 401 && e.message.startsWith('X-Tidings-Signature'))).toBe(true);
+    expect(integrationStatus.connectors.find((c) => c.name === 'hubspot')?.lastErrors.some((e) => e.message.startsWith('X-HubSpot-Request-Timestamp'))).toBe(true);
+  });
 });

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { newId } from '../../common/ids';
 
 export interface InboxEntry {
-  connector: 'crm' | 'social';
+  /** The endpoint it came through: crm, hubspot, x, facebook, generic. */
+  connector: string;
   /** With eventKey, the idempotency key: `salesforce` + `<transactionKey>:<sequenceNumber>`. */
   source: string;
   eventKey: string;

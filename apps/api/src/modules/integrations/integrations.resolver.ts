@@ -10,12 +10,12 @@ import { IntegrationStatus } from './integration-status.types';
 import { CreateWebhookSubscriptionInput, WebhookDelivery, WebhookSubscription } from './outbound/webhook.types';
 import { WebhooksService } from './outbound/webhooks.service';
 
-const CONNECTORS: Array<{ name: string; path: string; secret: SecretName; sources: string[] }> = [
-  { name: 'crm', path: '/api/integrations/crm/events', secret: 'CRM_WEBHOOK_SECRET', sources: [] },
-  { name: 'hubspot', path: '/api/integrations/crm/events?format=hubspot', secret: 'HUBSPOT_CLIENT_SECRET', sources: ['hubspot'] },
-  { name: 'x', path: '/api/integrations/social/x', secret: 'X_CONSUMER_SECRET', sources: ['social:x'] },
-  { name: 'facebook', path: '/api/integrations/social/facebook', secret: 'FACEBOOK_APP_SECRET', sources: ['social:facebook'] },
-  { name: 'generic', path: '/api/integrations/social/generic', secret: 'SOCIAL_WEBHOOK_SECRET', sources: [] },
+const CONNECTORS: Array<{ name: string; path: string; secret: SecretName }> = [
+  { name: 'crm', path: '/api/integrations/crm/events', secret: 'CRM_WEBHOOK_SECRET' },
+  { name: 'hubspot', path: '/api/integrations/crm/events?format=hubspot', secret: 'HUBSPOT_CLIENT_SECRET' },
+  { name: 'x', path: '/api/integrations/social/x', secret: 'X_CONSUMER_SECRET' },
+  { name: 'facebook', path: '/api/integrations/social/facebook', secret: 'FACEBOOK_APP_SECRET' },
+  { name: 'generic', path: '/api/integrations/social/generic', secret: 'SOCIAL_WEBHOOK_SECRET' },
 ];
 
 @Resolver()
@@ -54,23 +54,11 @@ export class IntegrationsResolver {
   @Query(() => IntegrationStatus, { description: 'Admins: each connector, its secret, last event and last refusals.' })
   async integrationStatus(): Promise<IntegrationStatus> {
     const { secrets, secretOrigin, publicUrl } = this.config.integrations;
-    const latest: Array<{ source: string; connector: string; at: Date }> = await this.db.query(
-      'SELECT source, connector, max(received_at) AS at FROM integration_inbox GROUP BY source, connector',
-    );
+    const latest: Array<{ connector: string; at: Date }> = await this.db.query('SELECT connector, max(received_at) AS at FROM integration_inbox GROUP BY connector');
     const counts: Array<{ pending: number; failed: number }> = await this.db.query(
       `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, count(*) FILTER (WHERE outcome = 'failed')::int AS failed FROM integration_inbox`,
     );
     const base = publicUrl ?? `http://localhost:${this.config.port}`;
-    const lastFor = (name: string, sources: string[]) => {
-      const hits = latest.filter((l) =>
-        sources.length
-          ? sources.includes(l.source)
-          : name === 'crm'
-            ? l.connector === 'crm' && l.source !== 'hubspot'
-            : l.connector === 'social' && !['social:x', 'social:facebook'].includes(l.source),
-      );
-      return hits.reduce<Date | null>((max, h) => (!max || h.at > max ? h.at : max), null);
-    };
     return {
       connectors: CONNECTORS.map((c) => ({
         name: c.name,
@@ -78,7 +66,7 @@ export class IntegrationsResolver {
         secretVariable: c.secret,
         configured: secrets[c.secret] !== null,
         secretSource: secretOrigin[c.secret],
-        lastEventAt: lastFor(c.name, c.sources),
+        lastEventAt: latest.find((l) => l.connector === c.name)?.at ?? null,
         lastErrors: this.log.lastErrors(c.name),
       })),
       pendingEvents: counts[0]?.pending ?? 0,

@@ -27,7 +27,7 @@ export class CrmEventProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.processor.register('crm', (tx, row) => this.handle(tx, row));
+    for (const connector of ['crm', 'hubspot']) this.processor.register(connector, (tx, row) => this.handle(tx, row));
   }
 
   private async handle(tx: EntityManager, row: InboxRow): Promise<string> {

@@ -69,7 +69,7 @@ export class CrmController {
 
     const valid = parsed.flatMap((p, index) => (p.ok ? [{ index, item: p.item }] : []));
     const newest = await this.inbox.newestApplied(valid.flatMap(({ item }) => (item.type === 'record' ? [{ source: item.source, externalId: item.externalId }] : [])));
-    const fresh = await this.inbox.ingest(valid.map(({ item }) => ({ connector: 'crm', source: item.source, eventKey: item.eventId, payload: item })));
+    const fresh = await this.inbox.ingest(valid.map(({ item }) => ({ connector: hubspot ? 'hubspot' : 'crm', source: item.source, eventKey: item.eventId, payload: item })));
     if (fresh.some(Boolean)) this.processor.wake();
 
     const results: ItemResult[] = parsed.map((p, index) => (p.ok ? { index, status: 'accepted' } : { index, status: 'rejected', error: p.error }));

@@ -29,7 +29,7 @@ export class SocialMentionProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.processor.register('social', (tx, row) => this.handle(tx, row.payload as NormalizedMention, row));
+    for (const connector of ['x', 'facebook', 'generic']) this.processor.register(connector, (tx, row) => this.handle(tx, row.payload as NormalizedMention, row));
   }
 
   private async handle(tx: EntityManager, m: NormalizedMention, _row: InboxRow): Promise<string> {

@@ -94,7 +94,7 @@ export class SocialController {
     const keep = (m: NormalizedMention) => !m.retweet || this.config.integrations.trackRetweets;
     const valid = parsed.flatMap((p, index) => (p.ok && keep(p.mention) ? [{ index, mention: p.mention }] : []));
     const fresh = await this.inbox.ingest(
-      valid.map(({ mention }) => ({ connector: 'social', source: `social:${mention.network}`, eventKey: eventKey(mention), payload: mention })),
+      valid.map(({ mention }) => ({ connector, source: `social:${mention.network}`, eventKey: eventKey(mention), payload: mention })),
     );
     if (fresh.some(Boolean)) this.processor.wake();
     const results: ItemResult[] = parsed.map((p, index) => (p.ok ? { index, status: 'accepted' } : { index, status: 'rejected', error: p.error }));
