@@ -87,6 +87,34 @@ export class ActivityWriter {
   }
 
   /**
+   * Many new activities in one statement (bulk ingest), with the same rules as `append`: database
+   * clock, the caller's transaction, one wake-up for the dispatcher. Answers ids and times in order.
+   */
+  async appendMany(tx: EntityManager, activities: readonly NewActivity[]): Promise<Array<{ id: string; createdAt: Date }>> {
+    if (activities.length === 0) return [];
+    const rows = activities.map((a) => ({
+      id: newId(),
+      kind: a.kind,
+      actor_id: a.actorId,
+      subject_id: a.subjectId,
+      related_subject_ids: [...new Set(a.relatedSubjectIds.filter((id) => id !== a.subjectId))],
+      body: a.body,
+      changes: a.changes ?? null,
+      foldable: a.foldable ?? false,
+    }));
+    const inserted: Array<{ id: string; created_at: Date }> = await tx.query(
+      `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, created_at)
+       SELECT id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, date_trunc('milliseconds', clock_timestamp())
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, kind text, actor_id text, subject_id text, related_subject_ids text[], body text, changes jsonb, foldable boolean)
+       RETURNING id, created_at`,
+      [JSON.stringify(rows)],
+    );
+    await this.notifyDispatcher(tx);
+    const createdAt = new Map(inserted.map((r) => [r.id, r.created_at]));
+    return rows.map((r) => ({ id: r.id, createdAt: createdAt.get(r.id)! }));
+  }
+
+  /**
    * Record changes: when the subject's latest activity is a foldable one by the same actor, begun
    * within the fold window, the changes join it (in order, all of them) and its followers get
    * `feed:item:updated`; otherwise a new activity starts. The window counts from the first change,
