@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DeepPartial, EntityManager } from 'typeorm';
 import { ActivityKind, CasePriority, CaseStatus, DealStage, Visibility, AccountTier } from '../../common/graphql/enums';
 import { newSubjectId } from '../../common/ids';
 import { ActivityWriter } from '../feed/activity-writer.service';
@@ -86,7 +86,7 @@ export class ExternalRecordWriter {
       createdAt: now,
       updatedAt: now,
     } as unknown as RecordBase);
-    await repo.insert(record as never);
+    await repo.insert(record);
     const changes: FieldChangeValue[] = spec.tracked.map(({ field, read }) => ({ field, from: null, to: read(record) })).filter((c) => c.to !== null);
     const activity = await this.writer.append(tx, {
       kind: ActivityKind.RECORD_CHANGE,
@@ -103,16 +103,16 @@ export class ExternalRecordWriter {
 
   private async update(tx: EntityManager, spec: RecordSpec<RecordBase>, id: string, change: ExternalChange): Promise<Applied> {
     const repo = tx.getRepository(spec.entity);
-    const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!before) throw new Error(`mirrored record ${id} is missing`);
     let changes: FieldChangeValue[];
     let current = before;
     if (change.stale) {
       // The record already holds a newer state: say what happened then, change nothing now.
-      const then = repo.merge(repo.create({ ...before }), change.fields as never);
+      const then = repo.merge(repo.create({ ...before }), change.fields as DeepPartial<RecordBase>);
       changes = change.declared?.length ? change.declared : diffTracked(before, then, spec.tracked).map((c) => ({ ...c, from: null }));
     } else {
-      const after = repo.merge(repo.create({ ...before }), change.fields as never, { updatedAt: new Date() } as never);
+      const after = repo.merge(repo.create({ ...before }), change.fields as DeepPartial<RecordBase>, { updatedAt: new Date() });
       await repo.save(after);
       changes = diffTracked(before, after, spec.tracked);
       current = after;
