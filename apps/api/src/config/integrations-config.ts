@@ -16,7 +16,17 @@ export const integrationsEnvSchema = {
   HUBSPOT_CLIENT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   SOCIAL_OWN_HANDLES: z.string().default(''),
   SOCIAL_TRACK_RETWEETS: onOff.default('off'),
-  CRM_MAPPINGS: z.string().optional(),
+  CRM_MAPPINGS: z
+    .string()
+    .refine((raw) => {
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      } catch {
+        return false;
+      }
+    }, 'must be a JSON object like {"hubspot":{"stage":{"1234567":"PROPOSAL"}}}')
+    .optional(),
   INTEGRATIONS_PROCESSOR: onOff.default('on'),
   INTEGRATIONS_SWEEP_MS: z.coerce.number().int().min(100).default(2000),
   WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),

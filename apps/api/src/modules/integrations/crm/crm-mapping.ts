@@ -1,11 +1,17 @@
-import { AccountTier, CasePriority, CaseStatus, DealStage } from '../../../common/graphql/enums';
+import type { AccountTier, CasePriority, CaseStatus, DealStage } from '../../../common/graphql/enums';
 
 /** Fields whose values are enums in Tidings and need a table per source. */
 export type MappedField = 'stage' | 'status' | 'priority' | 'tier';
 
 export type MappingTables = Record<string, Partial<Record<MappedField, Record<string, string>>>>;
 
-const ENUMS: Record<MappedField, Record<string, string>> = { stage: DealStage, status: CaseStatus, priority: CasePriority, tier: AccountTier };
+// Tidings' values (type-checked against the GraphQL enums; listed here so this file stays framework-free).
+const STAGES: ReadonlyArray<`${DealStage}`> = ['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'CLOSED_WON', 'CLOSED_LOST'];
+const STATUSES: ReadonlyArray<`${CaseStatus}`> = ['NEW', 'OPEN', 'PENDING_CUSTOMER', 'ESCALATED', 'RESOLVED', 'CLOSED'];
+const PRIORITIES: ReadonlyArray<`${CasePriority}`> = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'];
+const TIERS: ReadonlyArray<`${AccountTier}`> = ['STRATEGIC', 'ENTERPRISE', 'MID_MARKET', 'SMB'];
+const asSet = (values: readonly string[]) => Object.fromEntries(values.map((v) => [v, v]));
+const ENUMS: Record<MappedField, Record<string, string>> = { stage: asSet(STAGES), status: asSet(STATUSES), priority: asSet(PRIORITIES), tier: asSet(TIERS) };
 
 /**
  * Defaults for each system's standard pipeline and statuses (docs/integrations.md lists them).
