@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { Client } from 'pg';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
-import { fixture, postCrm, postRaw, postSocial, WEBHOOK_SECRETS } from '../support/webhooks';
+import { fixture, postCrm, postRaw, postSocial, waitUntil, WEBHOOK_SECRETS } from '../support/webhooks';
 
 /** Connector configuration: PUBLIC_URL for HubSpot's signed URL, and connectors off in production without secrets. */
 describe('integration configuration', () => {
@@ -41,5 +42,23 @@ describe('integration configuration', () => {
     expect((await fetch(`${api.url}/api/integrations/social/x?crc_token=abc`)).status).toBe(404);
     // The configured one still works.
     expect((await postCrm(api.url, fixture('crm/tidings-business-event.json'))).body.results).toEqual([{ index: 0, status: 'accepted' }]);
+  });
+
+  it('keeps retweets with SOCIAL_TRACK_RETWEETS=on, and treats SOCIAL_OWN_HANDLES posts as replies', async () => {
+    const api = await startApi(db.url, { ...WEBHOOK_SECRETS, SOCIAL_TRACK_RETWEETS: 'on', SOCIAL_OWN_HANDLES: 'x:acme_help,facebook:104999', INTEGRATIONS_SWEEP_MS: '300' });
+    servers.push(api);
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      await postSocial(api.url, 'x', fixture('social/x-account-activity.json'));
+      const own = JSON.stringify({ externalId: 'own-1', network: 'x', author: { handle: '@Acme_Help' }, text: 'We are looking into it', postedAt: '2026-03-02T12:00:00Z' });
+      await postSocial(api.url, 'generic', own);
+      const row = async (id: string) => (await pg.query('SELECT direction FROM social_mentions WHERE external_id = $1', [id])).rows[0] as { direction: string } | undefined;
+      await waitUntil(async () => !!(await row('own-1')) && !!(await row('1896543210987654501')), 'both stored');
+      expect(await row('1896543210987654501')).toEqual({ direction: 'INBOUND' });
+      expect(await row('own-1')).toEqual({ direction: 'OUTBOUND' });
+    } finally {
+      await pg.end();
+    }
   });
 });
