@@ -15,6 +15,7 @@ import { DemoSimulator } from './modules/demo/demo-simulator.service';
 import { PeopleService } from './modules/people/people.service';
 import { RedisIoAdapter } from './modules/realtime/redis-io.adapter';
 import { serveWebClient } from './web-client';
+import { webhookRawBody } from './modules/integrations/raw-body.middleware';
 
 /** Boots Tidings: config, database (embedded when DATABASE_URL is unset), migrations, seed, HTTP. */
 async function main(): Promise<void> {
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   }
   // Each GraphQL request counts its own SQL statements (see sql-statement-counter.ts).
   app.use('/graphql', (_req: unknown, _res: unknown, next: () => void) => sqlStatementCounter.run(next));
+  // Webhooks are verified over their exact bytes: read raw (1 MB at most) before any JSON parser.
+  app.use('/api/integrations', webhookRawBody());
   applyHttpSecurity(app, config.production);
   serveWebClient(app, config, logger);
   await app.init();

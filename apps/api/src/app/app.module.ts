@@ -21,6 +21,8 @@ import { RecordsModule } from '../modules/records/records.module';
 import { SearchModule } from '../modules/search/search.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { InsightsModule } from '../modules/insights/insights.module';
+import { IntegrationsModule } from '../modules/integrations/integrations.module';
+import { JobsModule } from '../modules/jobs/jobs.module';
 import { TopicsModule } from '../modules/topics/topics.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
@@ -53,6 +55,8 @@ export class AppModule {
         TopicsModule,
         InsightsModule,
         SearchModule,
+        JobsModule,
+        IntegrationsModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

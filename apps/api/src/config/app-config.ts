@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normalizeEmail } from '../common/email.util';
+import { IntegrationsConfig, integrationsEnvSchema } from './integrations-config';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -36,6 +37,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
+  ...integrationsEnvSchema,
 });
 
 /** An S3-compatible store for document versions; unset means a folder under DATA_DIR. */
@@ -91,6 +93,8 @@ export class AppConfig {
   /** The largest document version an upload may send. */
   readonly documentMaxBytes: number;
   readonly s3: S3Settings | null;
+  /** Connector secrets, PUBLIC_URL, the inbox processor and outbound webhook timing. */
+  readonly integrations: IntegrationsConfig;
 
   constructor(env: Env) {
     this.production = env.NODE_ENV === 'production';
@@ -130,6 +134,7 @@ export class AppConfig {
     } else {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
+    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
   }
 }
 

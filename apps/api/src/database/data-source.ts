@@ -10,6 +10,7 @@ import { NormalizedEmails1765000000000 } from './migrations/1765000000000-normal
 import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-topics-seen-through-uses';
 import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-follows';
 import { Documents1765400000000 } from './migrations/1765400000000-documents';
+import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -26,6 +27,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       NormalizedEmails1765000000000,
       TopicsSeenThroughUses1765000000001,
       NoSelfFollows1765000000002,
+      Integrations1765300000000,
       Documents1765400000000,
     ],
     migrationsTableName: 'migrations',

@@ -36,6 +36,25 @@ export enum ActivityKind {
   SYSTEM = 'SYSTEM',
   /** A document's new version; its body is the summary of what changed. */
   NEW_VERSION = 'NEW_VERSION',
+  /** An account-level event from a business system: an order, a shipment, an invoice, a renewal. */
+  BUSINESS_EVENT = 'BUSINESS_EVENT',
+}
+/** Wire formats use the lowercase names (`x`, `linkedin`, …). */
+export enum SocialNetwork {
+  X = 'X',
+  FACEBOOK = 'FACEBOOK',
+  INSTAGRAM = 'INSTAGRAM',
+  LINKEDIN = 'LINKEDIN',
+  REVIEWS = 'REVIEWS',
+  OTHER = 'OTHER',
+}
+export enum MentionIntent { COMPLAINT = 'COMPLAINT', QUESTION = 'QUESTION', PRAISE = 'PRAISE', OTHER = 'OTHER' }
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  RETRYING = 'RETRYING',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+  SKIPPED = 'SKIPPED',
 }
 export enum FeedFilter {
   FOLLOWING = 'FOLLOWING',
@@ -92,6 +111,9 @@ registerEnumType(DocumentKind, { name: 'DocumentKind' });
 registerEnumType(DocumentStatus, { name: 'DocumentStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(FeedFilter, { name: 'FeedFilter' });
+registerEnumType(SocialNetwork, { name: 'SocialNetwork' });
+registerEnumType(MentionIntent, { name: 'MentionIntent' });
+registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
 
 /** Enum values by GraphQL name, for error messages that list what is allowed. */
@@ -109,4 +131,7 @@ export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   SubjectKind: SubjectKindEnum,
   Reaction,
   InfluenceBand,
+  SocialNetwork,
+  MentionIntent,
+  WebhookDeliveryStatus,
 };

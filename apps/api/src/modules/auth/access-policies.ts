@@ -37,6 +37,10 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     trendingTopics: 'RECORD',
     search: 'RECORD',
     versionDiff: 'RECORD',
+    externalRecord: 'RECORD',
+    webhookSubscriptions: 'ADMIN',
+    webhookDeliveries: 'ADMIN',
+    integrationStatus: 'ADMIN',
   },
   Mutation: {
     login: 'PUBLIC',
@@ -48,6 +52,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     addTeamMember: 'ADMIN',
     removeTeamMember: 'ADMIN',
     setEmployeeActive: 'ADMIN',
+    createWebhookSubscription: 'ADMIN',
     createAccount: 'RECORD',
     updateAccount: 'RECORD',
     createDeal: 'RECORD',

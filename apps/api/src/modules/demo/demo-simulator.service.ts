@@ -4,6 +4,7 @@ import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { DemoActions } from './demo-actions.service';
+import { DemoIntegrations } from './demo-integrations.service';
 import { seededRandom } from './demo-org';
 
 /** Keeps the demo feed moving: a believable CRM change or post every few seconds, by someone not signed in. */
@@ -15,6 +16,7 @@ export class DemoSimulator implements OnApplicationShutdown {
 
   constructor(
     private readonly actions: DemoActions,
+    private readonly integrations: DemoIntegrations,
     private readonly config: AppConfig,
     private readonly realtime: RealtimePublisher,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -25,6 +27,8 @@ export class DemoSimulator implements OnApplicationShutdown {
     this.logger.info({ everyMs: this.config.simulatorIntervalMs }, 'demo simulator on (SIMULATOR=off stops it)');
     this.timer = setInterval(() => void this.step(), this.config.simulatorIntervalMs);
     this.timer.unref();
+    // The outside world shows up at once: a CRM change, a business event and a social mention.
+    void this.integrations.starterSet(this.random);
   }
 
   onApplicationShutdown(): void {
@@ -36,7 +40,9 @@ export class DemoSimulator implements OnApplicationShutdown {
     this.busy = true;
     try {
       // Whoever is signed in watches colleagues at work: the simulator never acts in their name.
-      const what = await this.actions.doSomething(this.random, await this.realtime.onlineEmployeeIds());
+      // One step in five comes from outside, through the webhook endpoints.
+      const what =
+        this.random() < 0.2 ? await this.integrations.doSomething(this.random) : await this.actions.doSomething(this.random, await this.realtime.onlineEmployeeIds());
       this.logger.debug({ what }, 'simulator');
     } catch (error) {
       this.logger.warn({ err: error }, 'simulator step failed');

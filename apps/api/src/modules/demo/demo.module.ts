@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { FeedModule } from '../feed/feed.module';
 import { FollowsModule } from '../follows/follows.module';
+import { IntegrationsModule } from '../integrations/integrations.module';
 import { PeopleModule } from '../people/people.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordsModule } from '../records/records.module';
 import { DemoActions } from './demo-actions.service';
+import { DemoIntegrations } from './demo-integrations.service';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSimulator } from './demo-simulator.service';
 
 @Module({
-  imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule],
-  providers: [DemoActions, DemoSeeder, DemoSimulator],
+  imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule, IntegrationsModule],
+  providers: [DemoActions, DemoIntegrations, DemoSeeder, DemoSimulator],
   exports: [DemoSeeder, DemoSimulator],
 })
 export class DemoModule {}

@@ -17,6 +17,11 @@ export interface NewActivity {
   changes?: FieldChangeValue[] | null;
   /** A record update: later changes by the same actor within the fold window join it. */
   foldable?: boolean;
+  /**
+   * When it happened, if that was before now elsewhere (a CRM event that arrived out of order):
+   * it takes its place in the sequence instead of the top of the feed.
+   */
+  occurredAt?: Date | null;
 }
 
 export interface Appended {
@@ -63,7 +68,8 @@ export class ActivityWriter {
     });
     const inserted: Array<{ created_at: Date }> = await tx.query(
       `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, date_trunc('milliseconds', clock_timestamp()))
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+         date_trunc('milliseconds', least(coalesce($9::timestamptz, clock_timestamp()), clock_timestamp())))
        RETURNING created_at`,
       [
         row.id,
@@ -74,11 +80,40 @@ export class ActivityWriter {
         row.body,
         row.changes === null ? null : JSON.stringify(row.changes),
         activity.foldable ?? false,
+        activity.occurredAt ?? null,
       ],
     );
     row.createdAt = inserted[0].created_at;
     await this.notifyDispatcher(tx);
     return row;
+  }
+
+  /**
+   * Many new activities in one statement (bulk ingest), with the same rules as `append`: database
+   * clock, the caller's transaction, one wake-up for the dispatcher. Answers ids and times in order.
+   */
+  async appendMany(tx: EntityManager, activities: readonly NewActivity[]): Promise<Array<{ id: string; createdAt: Date }>> {
+    if (activities.length === 0) return [];
+    const rows = activities.map((a) => ({
+      id: newId(),
+      kind: a.kind,
+      actor_id: a.actorId,
+      subject_id: a.subjectId,
+      related_subject_ids: [...new Set(a.relatedSubjectIds.filter((id) => id !== a.subjectId))],
+      body: a.body,
+      changes: a.changes ?? null,
+      foldable: a.foldable ?? false,
+    }));
+    const inserted: Array<{ id: string; created_at: Date }> = await tx.query(
+      `INSERT INTO activities (id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, created_at)
+       SELECT id, kind, actor_id, subject_id, related_subject_ids, body, changes, foldable, date_trunc('milliseconds', clock_timestamp())
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, kind text, actor_id text, subject_id text, related_subject_ids text[], body text, changes jsonb, foldable boolean)
+       RETURNING id, created_at`,
+      [JSON.stringify(rows)],
+    );
+    await this.notifyDispatcher(tx);
+    const createdAt = new Map(inserted.map((r) => [r.id, r.created_at]));
+    return rows.map((r) => ({ id: r.id, createdAt: createdAt.get(r.id)! }));
   }
 
   /**
@@ -119,6 +154,21 @@ export class ActivityWriter {
       [activityId],
     );
     await this.notifyDispatcher(tx);
+  }
+
+  /** An activity that came from outside changed there (an edited social post): new text, same id. */
+  async revise(tx: EntityManager, activityId: string, body: string): Promise<void> {
+    await tx.query(`UPDATE activities SET body = $2, edited_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1`, [activityId, body]);
+    await this.markUpdated(tx, activityId);
+  }
+
+  /** An activity that came from outside was removed there: it stays as a tombstone. */
+  async retract(tx: EntityManager, activityId: string): Promise<void> {
+    await tx.query(
+      `UPDATE activities SET body = NULL, changes = NULL, deleted_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1 AND deleted_at IS NULL`,
+      [activityId],
+    );
+    await this.markUpdated(tx, activityId);
   }
 
   private async notifyDispatcher(tx: EntityManager): Promise<void> {

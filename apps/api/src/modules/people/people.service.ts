@@ -31,6 +31,19 @@ export class PeopleService {
       .getOne();
   }
 
+  findActiveByEmail(email: string, tx?: EntityManager): Promise<Employee | null> {
+    return (tx ?? this.db.manager)
+      .getRepository(Employee)
+      .createQueryBuilder('e')
+      .where('lower(e.email) = lower(:email) AND e.active', { email })
+      .getOne();
+  }
+
+  /** The longest-serving active admin: owner of records that arrive from outside with no known owner. */
+  firstAdmin(tx?: EntityManager): Promise<Employee | null> {
+    return (tx ?? this.db.manager).getRepository(Employee).findOne({ where: { role: Role.ADMIN, active: true }, order: { createdAt: 'ASC' } });
+  }
+
   list(): Promise<Employee[]> {
     return this.db.getRepository(Employee).find({ where: { active: true }, order: { name: 'ASC' } });
   }

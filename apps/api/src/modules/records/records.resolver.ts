@@ -18,6 +18,7 @@ import { Deal } from './entities/deal.entity';
 import { Document } from './entities/document.entity';
 import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC } from './record-specs';
 import { RecordsService } from './records.service';
+import { handlesFromKeys, SocialHandle } from './social-profile';
 
 const idArg = { type: () => ID };
 const firstArg = { type: () => Int, nullable: true, defaultValue: 50 };
@@ -54,6 +55,11 @@ export class AccountResolver {
   @ResolveField(() => Employee)
   owner(@Parent() account: Account, @Context() ctx: GqlContext) {
     return ctx.loaders.employee.load(account.ownerId);
+  }
+
+  @ResolveField(() => [SocialHandle])
+  socialHandles(@Parent() account: Account): SocialHandle[] {
+    return handlesFromKeys(account.socialHandles ?? []);
   }
 
   @ResolveField(() => [Deal])

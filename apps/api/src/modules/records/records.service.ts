@@ -22,6 +22,7 @@ import { Document } from './entities/document.entity';
 import { RecordBase } from './entities/record-base.entity';
 import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC, RecordSpec } from './record-specs';
 import { RecordWriter } from './record-writer.service';
+import { socialProfileFields } from './social-profile';
 
 export const MAX_LIST = 200;
 
@@ -36,7 +37,7 @@ export class RecordsService {
   // --- writes -------------------------------------------------------------------------------
 
   createAccount(actor: Employee, input: CreateAccountInput): Promise<Account> {
-    return this.writer.create(actor, ACCOUNT_SPEC, { ...input });
+    return this.writer.create(actor, ACCOUNT_SPEC, { ...input, ...socialProfileFields(input) });
   }
 
   async createDeal(actor: Employee, input: CreateDealInput): Promise<Deal> {
@@ -64,7 +65,7 @@ export class RecordsService {
   }
 
   updateAccount(actor: Employee, id: string, input: UpdateAccountInput): Promise<Account> {
-    return this.writer.update(actor, ACCOUNT_SPEC, id, { ...input });
+    return this.writer.update(actor, ACCOUNT_SPEC, id, { ...input, ...socialProfileFields(input) });
   }
 
   updateDeal(actor: Employee, id: string, input: UpdateDealInput): Promise<Deal> {

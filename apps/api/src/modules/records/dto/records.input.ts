@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, Length, Max, Min, ValidateBy } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { SocialHandleInput } from '../social-profile';
 import {
   AccountTier,
   CasePriority,
@@ -37,6 +38,9 @@ export class CreateAccountInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to you.' }) @IsOptional() ownerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
   @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
+  @Field(() => [SocialHandleInput], { nullable: true, description: "The customer's handles and its known people's." }) @IsOptional() socialHandles?: SocialHandleInput[];
+  @Field(() => [String], { nullable: true }) @IsOptional() domains?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() watchKeywords?: string[];
 }
 
 @InputType()
@@ -47,6 +51,9 @@ export class UpdateAccountInput {
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
   @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
+  @Field(() => [SocialHandleInput], { nullable: true, description: "The customer's handles and its known people's." }) @IsOptional() socialHandles?: SocialHandleInput[];
+  @Field(() => [String], { nullable: true }) @IsOptional() domains?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() watchKeywords?: string[];
 }
 
 @InputType()

@@ -17,4 +17,16 @@ export class Account extends RecordBase {
   @Field(() => AccountTier)
   @Column('text')
   tier: AccountTier;
+
+  /** `network:handle` keys; GraphQL shows them as SocialHandle objects (AccountResolver). */
+  @Column('text', { name: 'social_handles', array: true, default: () => "'{}'" })
+  socialHandles: string[];
+
+  @Field(() => [String], { description: 'Domains of the customer (example.com): a mention linking to one is about them.' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  domains: string[];
+
+  @Field(() => [String], { description: 'Words or phrases that make a social mention about this customer.' })
+  @Column('text', { name: 'watch_keywords', array: true, default: () => "'{}'" })
+  watchKeywords: string[];
 }

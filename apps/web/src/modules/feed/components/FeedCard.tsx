@@ -25,6 +25,7 @@ const VERBS: Record<string, string> = {
   SOCIAL_MENTION: 'shared a social mention of',
   SYSTEM: 'on',
   NEW_VERSION: 'uploaded a new version of',
+  BUSINESS_EVENT: 'on',
 };
 
 const KIND_BADGES: Record<string, string> = {
@@ -32,6 +33,7 @@ const KIND_BADGES: Record<string, string> = {
   SYSTEM: 'System',
   RECORD_CHANGE: 'Change',
   NEW_VERSION: 'Version',
+  BUSINESS_EVENT: 'Business',
 };
 
 interface FeedCardProps {

@@ -1,7 +1,7 @@
 // Hand-written result types for the feed documents (codegen is not set up yet).
 // They follow docs/schema-draft.graphql; the emitted apps/api/schema.graphql wins once it exists.
 
-export type ActivityKind = 'POST' | 'RECORD_CHANGE' | 'SOCIAL_MENTION' | 'SYSTEM' | 'NEW_VERSION';
+export type ActivityKind = 'POST' | 'RECORD_CHANGE' | 'SOCIAL_MENTION' | 'SYSTEM' | 'NEW_VERSION' | 'BUSINESS_EVENT';
 export type FeedFilter = 'FOLLOWING' | 'TO_ME' | 'SUBJECT' | 'SOCIAL' | 'BOOKMARKED';
 export type SubjectKind = 'ACCOUNT' | 'DEAL' | 'CASE' | 'DOCUMENT' | 'EMPLOYEE' | 'TEAM' | 'TOPIC';
 

@@ -4,6 +4,7 @@ import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { SavedPage } from 'src/modules/feed/components/SavedPage';
 import { NotificationsPage } from 'src/modules/notifications/components/NotificationsPage';
+import { IntegrationsPage } from 'src/modules/integrations/components/IntegrationsPage';
 import { PersonPage } from 'src/modules/people/components/PersonPage';
 import { TopicRoute } from 'src/modules/topics/components/TopicPage';
 import { AccountPage } from 'src/modules/records/components/AccountPage';
@@ -49,6 +50,7 @@ export function Shell() {
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
             <Route path="/saved" element={<SavedPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/admin/integrations" element={<IntegrationsPage />} />
             <Route path="/topics/:name" element={<TopicRoute />} />
             <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />
             <Route path="*" element={<NotFoundPage />} />

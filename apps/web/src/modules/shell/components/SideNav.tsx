@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
+import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { FOLLOWING_QUERY } from 'src/modules/records/graphql/follow.documents';
 import { SubjectLink } from 'src/modules/records/components/SubjectLink';
 import { humanizeEnum } from 'src/modules/records/utils/labels';
@@ -11,6 +12,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 export function SideNav() {
   const { data, loading } = useQuery(FOLLOWING_QUERY);
   const following = data?.following ?? [];
+  const isAdmin = useQuery(ME_QUERY).data?.me.role === 'ADMIN';
 
   return (
     <nav className="sidenav" id="side-navigation" aria-label="Main">
@@ -35,6 +37,13 @@ export function SideNav() {
             Notifications
           </NavLink>
         </li>
+        {isAdmin && (
+          <li>
+            <NavLink to="/admin/integrations" end className={navClass} data-testid="nav-integrations">
+              Integrations
+            </NavLink>
+          </li>
+        )}
       </ul>
       <h2 className="sidenav__heading" id="following-heading">
         You follow

@@ -1,0 +1,251 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { newId } from '../../../common/ids';
+import { ActivityWriter } from '../../feed/activity-writer.service';
+import { InboxProcessor, InboxRow } from '../inbox-processor.service';
+import { AccountProfile, bestMatch, domainCandidates } from './social-matcher';
+import { NormalizedMention } from './social-formats';
+
+interface Existing {
+  id: string;
+  text: string;
+  url: string | null;
+  activity_id: string | null;
+  removed_at: Date | null;
+}
+
+/**
+ * Applies social posts from the inbox: one row per (network, externalId), also when copies race
+ * (the unique key decides). A matched inbound mention becomes a SOCIAL_MENTION activity on its
+ * account; an edit revises both, a removal tombstones both. Our own posts are stored as replies,
+ * linked to what they answer, and never become mentions. Unmatched mentions are kept.
+ */
+@Injectable()
+export class SocialMentionProcessor implements OnModuleInit {
+  constructor(
+    private readonly processor: InboxProcessor,
+    private readonly writer: ActivityWriter,
+  ) {}
+
+  onModuleInit(): void {
+    for (const connector of ['x', 'facebook', 'generic']) {
+      this.processor.register(
+        connector,
+        (tx, row) => this.handle(tx, row.payload as NormalizedMention, row),
+        (tx, rows) => this.addMany(tx, rows),
+      );
+    }
+  }
+
+  private async handle(tx: EntityManager, m: NormalizedMention, _row: InboxRow): Promise<string> {
+    const existing = await this.find(tx, m);
+    if (m.verb === 'remove') return this.remove(tx, m, existing);
+    if (existing) return this.edit(tx, m, existing);
+    const id = await this.insert(tx, m, null);
+    if (!id) return this.edit(tx, m, (await this.find(tx, m))!); // a copy won the race: treat ours as a redelivery
+    if (m.direction === 'OUTBOUND') {
+      await tx.query(
+        `UPDATE social_mentions SET in_reply_to_mention_id = (SELECT id FROM social_mentions WHERE network = $2 AND external_id = $3) WHERE id = $1`,
+        [id, m.network, m.replyToId],
+      );
+      return 'reply';
+    }
+    const match = bestMatch(
+      { network: m.network, authorHandle: m.author.handle, mentionedHandles: m.mentionedHandles, urls: m.urls, text: m.text },
+      await this.candidates(tx, m),
+    );
+    if (!match) return 'unmatched';
+    const activity = await this.writer.append(tx, {
+      kind: ActivityKind.SOCIAL_MENTION,
+      actorId: null,
+      subjectId: match.accountId,
+      relatedSubjectIds: [],
+      body: m.text,
+    });
+    await tx.query(`UPDATE social_mentions SET account_id = $2, match_confidence = $3, match_reason = $4, activity_id = $5 WHERE id = $1`, [
+      id,
+      match.accountId,
+      match.confidence,
+      match.reasons.join(','),
+      activity.id,
+    ]);
+    return 'matched';
+  }
+
+  /**
+   * The common case set-based: new posts (verb add) inserted in one statement, matched with one
+   * candidate query, their activities appended in one statement. Anything else (an edit, a remove,
+   * a post we already have, a second copy in the same batch) is left to the one-by-one path.
+   */
+  private async addMany(tx: EntityManager, rows: InboxRow[]): Promise<Map<string, string>> {
+    const outcomes = new Map<string, string>();
+    const seen = new Set<string>();
+    const adds: Array<{ rowId: string; m: NormalizedMention }> = [];
+    for (const row of rows) {
+      const m = row.payload as NormalizedMention;
+      const key = `${m.network}\u0000${m.externalId}`;
+      if (m.verb !== 'add' || seen.has(key)) continue;
+      seen.add(key);
+      adds.push({ rowId: row.id, m });
+    }
+    if (adds.length === 0) return outcomes;
+    const inserted: Array<{ id: string; network: string; external_id: string }> = await tx.query(
+      `INSERT INTO social_mentions (id, network, external_id, direction, author_handle, author_name, author_followers, author_verified,
+         text, url, posted_at, lang, reply_to_external_id, raw)
+       SELECT id, network, external_id, direction, author_handle, author_name, author_followers, author_verified, text, url, posted_at, lang, reply_to_external_id, raw
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, network text, external_id text, direction text, author_handle text, author_name text,
+         author_followers integer, author_verified boolean, text text, url text, posted_at timestamptz, lang text, reply_to_external_id text, raw jsonb)
+       ON CONFLICT (network, external_id) DO NOTHING
+       RETURNING id, network, external_id`,
+      [
+        JSON.stringify(
+          adds.map(({ m }) => ({
+            id: newId(),
+            network: m.network,
+            external_id: m.externalId,
+            direction: m.direction,
+            author_handle: m.author.handle,
+            author_name: m.author.name,
+            author_followers: m.author.followers,
+            author_verified: m.author.verified,
+            text: m.text,
+            url: m.url,
+            posted_at: m.postedAt,
+            lang: m.lang,
+            reply_to_external_id: m.replyToId,
+            raw: m.raw ?? null,
+          })),
+        ),
+      ],
+    );
+    const idOf = new Map(inserted.map((r) => [`${r.network}\u0000${r.external_id}`, r.id]));
+    const fresh = adds.flatMap((a) => {
+      const id = idOf.get(`${a.m.network}\u0000${a.m.externalId}`);
+      return id ? [{ ...a, id }] : [];
+    });
+    // Replies link to what they answer; their rows are all we keep.
+    const replies = fresh.filter((f) => f.m.direction === 'OUTBOUND');
+    if (replies.length > 0) {
+      await tx.query(
+        `UPDATE social_mentions s SET in_reply_to_mention_id = p.id
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(id, network, reply_to) JOIN social_mentions p ON p.network = r.network AND p.external_id = r.reply_to
+         WHERE s.id = r.id`,
+        [replies.map((r) => r.id), replies.map((r) => r.m.network), replies.map((r) => r.m.replyToId)],
+      );
+      replies.forEach((r) => outcomes.set(r.rowId, 'reply'));
+    }
+    const inbound = fresh.filter((f) => f.m.direction === 'INBOUND');
+    const accounts = await this.candidatesForMany(tx, inbound.map((f) => f.m));
+    const matched = inbound.flatMap((f) => {
+      const match = bestMatch(
+        { network: f.m.network, authorHandle: f.m.author.handle, mentionedHandles: f.m.mentionedHandles, urls: f.m.urls, text: f.m.text },
+        accounts,
+      );
+      if (!match) outcomes.set(f.rowId, 'unmatched');
+      return match ? [{ ...f, match }] : [];
+    });
+    const activities = await this.writer.appendMany(
+      tx,
+      matched.map((f) => ({ kind: ActivityKind.SOCIAL_MENTION, actorId: null, subjectId: f.match.accountId, relatedSubjectIds: [], body: f.m.text })),
+    );
+    if (matched.length > 0) {
+      await tx.query(
+        `UPDATE social_mentions s SET account_id = u.account_id, match_confidence = u.confidence, match_reason = u.reason, activity_id = u.activity_id
+         FROM unnest($1::uuid[], $2::text[], $3::real[], $4::text[], $5::uuid[]) AS u(id, account_id, confidence, reason, activity_id)
+         WHERE s.id = u.id`,
+        [matched.map((f) => f.id), matched.map((f) => f.match.accountId), matched.map((f) => f.match.confidence), matched.map((f) => f.match.reasons.join(',')), activities.map((a) => a.id)],
+      );
+      matched.forEach((f) => outcomes.set(f.rowId, 'matched'));
+    }
+    return outcomes;
+  }
+
+  /** Candidate accounts for many mentions in one statement. */
+  private async candidatesForMany(tx: EntityManager, mentions: NormalizedMention[]): Promise<AccountProfile[]> {
+    if (mentions.length === 0) return [];
+    const handles = [...new Set(mentions.flatMap((m) => [m.author.handle, ...m.mentionedHandles].map((h) => `${m.network}:${h.toLowerCase()}`)))];
+    const domains = [...new Set(mentions.flatMap((m) => domainCandidates(m.urls)))];
+    const rows: Array<{ id: string; social_handles: string[]; domains: string[]; watch_keywords: string[] }> = await tx.query(
+      `SELECT id, social_handles, domains, watch_keywords FROM accounts
+       WHERE social_handles && $1::text[] OR domains && $2::text[]
+          OR (watch_keywords <> '{}' AND EXISTS (
+            SELECT 1 FROM unnest(watch_keywords) k, unnest($3::text[]) t WHERE strpos(t, lower(k)) > 0))`,
+      [handles, domains, mentions.map((m) => m.text.toLowerCase())],
+    );
+    return rows.map((r) => ({ id: r.id, socialHandles: r.social_handles, domains: r.domains, watchKeywords: r.watch_keywords }));
+  }
+
+  private async find(tx: EntityManager, m: NormalizedMention): Promise<Existing | null> {
+    const rows: Existing[] = await tx.query(
+      'SELECT id, text, url, activity_id, removed_at FROM social_mentions WHERE network = $1 AND external_id = $2 FOR UPDATE',
+      [m.network, m.externalId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The row's id, or null when another copy inserted it first. */
+  private async insert(tx: EntityManager, m: NormalizedMention, removedAt: Date | null): Promise<string | null> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `INSERT INTO social_mentions (id, network, external_id, direction, author_handle, author_name, author_followers, author_verified,
+         text, url, posted_at, lang, reply_to_external_id, raw, removed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (network, external_id) DO NOTHING RETURNING id`,
+      [
+        newId(),
+        m.network,
+        m.externalId,
+        m.direction,
+        m.author.handle,
+        m.author.name,
+        m.author.followers,
+        m.author.verified,
+        m.text,
+        m.url,
+        m.postedAt,
+        m.lang,
+        m.replyToId,
+        JSON.stringify(m.raw ?? null),
+        removedAt,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  private async edit(tx: EntityManager, m: NormalizedMention, existing: Existing): Promise<string> {
+    if (existing.removed_at) return 'removed';
+    if (existing.text === m.text && existing.url === m.url) return 'duplicate';
+    await tx.query(`UPDATE social_mentions SET text = $2, url = $3, raw = $4, edited_at = clock_timestamp() WHERE id = $1`, [
+      existing.id,
+      m.text,
+      m.url,
+      JSON.stringify(m.raw ?? null),
+    ]);
+    if (existing.activity_id) await this.writer.revise(tx, existing.activity_id, m.text);
+    return 'edited';
+  }
+
+  private async remove(tx: EntityManager, m: NormalizedMention, existing: Existing | null): Promise<string> {
+    if (!existing) {
+      // Removed before we saw it: a tombstone keeps a late "add" from bringing it back.
+      await this.insert(tx, m, new Date());
+      return 'removed';
+    }
+    if (existing.removed_at) return 'removed';
+    await tx.query('UPDATE social_mentions SET removed_at = clock_timestamp() WHERE id = $1', [existing.id]);
+    if (existing.activity_id) await this.writer.retract(tx, existing.activity_id);
+    return 'removed';
+  }
+
+  /** Accounts with any evidence for this mention: handles and domains by index, keywords by scan. */
+  private async candidates(tx: EntityManager, m: NormalizedMention): Promise<AccountProfile[]> {
+    const handles = [m.author.handle, ...m.mentionedHandles].map((h) => `${m.network}:${h.toLowerCase()}`);
+    const rows: Array<{ id: string; social_handles: string[]; domains: string[]; watch_keywords: string[] }> = await tx.query(
+      `SELECT id, social_handles, domains, watch_keywords FROM accounts
+       WHERE social_handles && $1::text[] OR domains && $2::text[]
+          OR (watch_keywords <> '{}' AND EXISTS (SELECT 1 FROM unnest(watch_keywords) k WHERE strpos($3, lower(k)) > 0))`,
+      [handles, domainCandidates(m.urls), m.text.toLowerCase()],
+    );
+    return rows.map((r) => ({ id: r.id, socialHandles: r.social_handles, domains: r.domains, watchKeywords: r.watch_keywords }));
+  }
+}

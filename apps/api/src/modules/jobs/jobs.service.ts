@@ -1,0 +1,110 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { LOGGER } from '../../common/logger';
+
+export interface JobOptions {
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled (with jitter) for each next one. */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+  expireInSeconds?: number;
+  startAfter?: Date;
+}
+
+export interface JobHandle<T> {
+  id: string;
+  data: T;
+  /** Retries so far (0 on the first attempt). */
+  retryCount: number;
+}
+
+/**
+ * The job queue: pg-boss on the application's own PostgreSQL (embedded or DATABASE_URL), in its
+ * own schema. Due times live in the database, any API process runs the jobs, and a restart loses
+ * nothing. Jobs can be sent inside a caller's transaction, so they exist exactly when the change
+ * that asked for them commits.
+ */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private boss?: PgBoss;
+  private starting?: Promise<PgBoss>;
+  private readonly queues = new Set<string>();
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Starts pg-boss on first use (it creates or migrates its schema once). */
+  private start(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const url = (this.db.options as PostgresDataSourceOptions).url;
+      const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4, application_name: 'tidings-jobs' });
+      boss.on('error', (error: Error) => this.logger.warn({ err: error }, 'job queue error'));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  async ensureQueue(name: string): Promise<PgBoss> {
+    const boss = await this.start();
+    if (!this.queues.has(name)) {
+      await boss.createQueue(name);
+      this.queues.add(name);
+    }
+    return boss;
+  }
+
+  /** Sends a job; with `tx` the job is written in that transaction and exists only if it commits. */
+  async send<T extends object>(name: string, data: T, options: JobOptions = {}, tx?: EntityManager): Promise<string | null> {
+    const boss = await this.ensureQueue(name);
+    return boss.send(name, data, {
+      retryLimit: options.retryLimit,
+      retryDelay: options.retryDelaySeconds,
+      retryBackoff: options.retryBackoff,
+      expireInSeconds: options.expireInSeconds,
+      startAfter: options.startAfter,
+      ...(tx ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }) } } : {}),
+    });
+  }
+
+  /** Sends many jobs of one queue in one statement, inside the caller's transaction. */
+  async sendMany<T extends object>(name: string, jobs: ReadonlyArray<{ id: string; data: T }>, options: JobOptions, tx: EntityManager): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = await this.ensureQueue(name);
+    await boss.insert(
+      jobs.map((job) => ({
+        id: job.id,
+        name,
+        data: job.data,
+        retryLimit: options.retryLimit,
+        retryDelay: options.retryDelaySeconds,
+        retryBackoff: options.retryBackoff,
+        expireInSeconds: options.expireInSeconds,
+      })),
+      { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }) } },
+    );
+  }
+
+  /**
+   * Runs jobs of one queue with `workers` of them at a time. A handler that throws fails the
+   * attempt, and pg-boss retries it as the job's options say.
+   */
+  async work<T extends object>(name: string, workers: number, handler: (job: JobHandle<T>) => Promise<void>, pollingIntervalSeconds = 1): Promise<void> {
+    const boss = await this.ensureQueue(name);
+    for (let i = 0; i < workers; i++) {
+      await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
+      });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
+  }
+}

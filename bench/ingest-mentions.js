@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// ingest_mentions_per_s: 10,000 generic social mentions sent to the built API in signed batches,
+// each verified, stored in the inbox, normalised, matched to an account and fanned out to its
+// followers, timed from the first request until every mention's activity is delivered; beside a raw
+// INSERT of the same rows into a table shaped like social_mentions. Prints one JSON row.
+// Usage (after npm run build): node bench/ingest-mentions.js [--mentions 10000] [--batch 1000]
+// Uses DATABASE_URL's server (a throwaway database) or an embedded PostgreSQL.
+'use strict';
+const { spawn } = require('node:child_process');
+const { createHmac } = require('node:crypto');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const net = require('node:net');
+const { Client } = require('pg');
+const { startEmbeddedPostgres } = require('../libs/shared/dist');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const MENTIONS = Number(args.mentions ?? 10_000);
+const BATCH = Number(args.batch ?? 1000);
+const ACCOUNTS = 50;
+const FOLLOWERS_PER_ACCOUNT = 5;
+const GOAL = 5000;
+const PASSWORD = 'bench password 1';
+const SECRET = 'bench-social-secret-0123456789abcdef';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function mention(i) {
+  return {
+    externalId: `bench-${i}`,
+    network: 'x',
+    author: { handle: `customer_${i % ACCOUNTS}`, name: `Customer ${i % ACCOUNTS}`, followers: i % 5000, verified: false },
+    text: `Synthetic mention ${i}: the export finished in record time`,
+    url: `https://x.example/status/${i}`,
+    postedAt: new Date(Date.UTC(2026, 2, 2, 12, 0, 0) + i * 1000).toISOString(),
+    lang: 'en',
+  };
+}
+
+async function main() {
+  const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-ingest-'));
+  chmodSync(temp, 0o755);
+  let embedded;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: join(temp, 'pg'), port: await freePort() });
+    adminUrl = embedded.url;
+  }
+  const dbName = `tidings_bench_ingest_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const port = await freePort();
+  const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
+    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
+      SOCIAL_WEBHOOK_SECRET: SECRET, INTEGRATIONS_SWEEP_MS: '200', RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const db = new Client({ connectionString: dbUrl.toString() });
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 600) throw new Error('the API did not start');
+      try {
+        if ((await fetch(`${url}/health`)).ok) break;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await db.connect();
+    const token = (await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'admin@bench.test', p: PASSWORD })).login.token;
+    const followers = [];
+    for (let f = 0; f < FOLLOWERS_PER_ACCOUNT; f++) {
+      const data = await gql(url, 'mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }', { input: { email: `f${f}@bench.test`, name: `Follower ${f}`, password: PASSWORD, role: 'MEMBER' } }, token);
+      const t = (await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: `f${f}@bench.test`, p: PASSWORD })).login.token;
+      followers.push({ id: data.createEmployee.id, token: t });
+    }
+    for (let a = 0; a < ACCOUNTS; a++) {
+      const id = (await gql(url, 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { name: `Customer ${a}`, socialHandles: [{ network: 'X', handle: `customer_${a}` }] } }, token)).createAccount.id;
+      for (const f of followers) await gql(url, 'mutation($id: ID!) { follow(subjectId: $id) }', { id }, f.token);
+    }
+
+    const bodies = [];
+    for (let i = 0; i < MENTIONS; i += BATCH) bodies.push(JSON.stringify(Array.from({ length: Math.min(BATCH, MENTIONS - i) }, (_, k) => mention(i + k))));
+    const started = process.hrtime.bigint();
+    await Promise.all(
+      bodies.map(async (body) => {
+        const res = await fetch(`${url}/api/integrations/social/generic`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tidings-signature': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}` },
+          body,
+        });
+        if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+      }),
+    );
+    const ingested = process.hrtime.bigint();
+    for (;;) {
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*) FROM integration_inbox WHERE processed_at IS NULL)::int AS pending,
+                (SELECT count(*) FROM activities WHERE kind = 'SOCIAL_MENTION' AND delivered_at IS NOT NULL)::int AS delivered`,
+      );
+      if (args.trace && Date.now() % 1000 < 25) process.stderr.write(`pending ${rows[0].pending}, delivered ${rows[0].delivered}\n`);
+      if (rows[0].pending === 0 && rows[0].delivered >= MENTIONS) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const done = process.hrtime.bigint();
+    const seconds = Number(done - started) / 1e9;
+    const entries = (await db.query(`SELECT count(*)::int AS n FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id WHERE a.kind = 'SOCIAL_MENTION'`)).rows[0].n;
+
+    // The floor: the same rows written straight into a table shaped like social_mentions.
+    await db.query('CREATE TABLE bench_raw_mentions (LIKE social_mentions INCLUDING DEFAULTS INCLUDING INDEXES)');
+    const rawStarted = process.hrtime.bigint();
+    for (let i = 0; i < MENTIONS; i += BATCH) {
+      const rows = Array.from({ length: Math.min(BATCH, MENTIONS - i) }, (_, k) => mention(i + k));
+      await db.query(
+        `INSERT INTO bench_raw_mentions (id, network, external_id, direction, author_handle, author_name, author_followers, author_verified, text, url, posted_at, lang, raw)
+         SELECT gen_random_uuid(), 'x', e, 'INBOUND', h, n, f, false, t, u, p, 'en', r
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::timestamptz[], $8::jsonb[]) AS x(e, h, n, f, t, u, p, r)`,
+        [rows.map((m) => m.externalId), rows.map((m) => m.author.handle), rows.map((m) => m.author.name), rows.map((m) => m.author.followers), rows.map((m) => m.text), rows.map((m) => m.url), rows.map((m) => m.postedAt), rows.map((m) => JSON.stringify(m))],
+      );
+    }
+    const rawSeconds = Number(process.hrtime.bigint() - rawStarted) / 1e9;
+    const value = Math.round(MENTIONS / seconds);
+    const raw = Math.round(MENTIONS / rawSeconds);
+    process.stderr.write(
+      `ingest: ${MENTIONS} mentions answered in ${(Number(ingested - started) / 1e6).toFixed(0)} ms, processed and fanned out (${entries} feed entries) in ${(seconds * 1000).toFixed(0)} ms; raw INSERT ${(rawSeconds * 1000).toFixed(0)} ms\n`,
+    );
+    process.stdout.write(`${JSON.stringify({ id: 'ingest_mentions_per_s', metric: 'mentions verified, stored, matched and fanned out per second', unit: 'mentions/s', value, raw, ratio: Math.round((value / raw) * 1000) / 1000, goal: GOAL, pass: value >= GOAL })}\n`);
+  } finally {
+    await db.end().catch(() => undefined);
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    await embedded?.stop();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
