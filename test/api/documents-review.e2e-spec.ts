@@ -153,4 +153,24 @@ describe('document review', () => {
     expect((await approve(bo, documentId)).data?.approveDocument.status).toBe('APPROVED');
     expect((await approve(bo, documentId)).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
+
+  it('keeps approval to the approvers: no status set by hand skips the review, and an approved document is signed by hand', async () => {
+    const setStatus = (as: TestEmployee, documentId: string, status: string) =>
+      gql<{ updateDocument: { status: string } }>(api.url, 'mutation($d: ID!, $s: DocumentStatus!) { updateDocument(id: $d, input: { status: $s }) { status } }', { d: documentId, s: status }, as.token);
+    const created = await gql(api.url, 'mutation { createDocument(input: { title: "Pre-approved", kind: OTHER, status: APPROVED }) { id } }', {}, ana.token);
+    expect(created.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+
+    const documentId = await createDocument(api.url, ana, { title: 'Wayne renewal', kind: 'CONTRACT' });
+    for (const status of ['IN_REVIEW', 'APPROVED', 'SIGNED']) {
+      const refused = await setStatus(ana, documentId, status);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+    }
+    expect((await stateOf(documentId)).status).toBe('DRAFT');
+
+    await uploadVersion(api.url, ana, documentId, text(['Renewal terms.']), 'renewal.txt');
+    await gqlOk(api.url, `mutation($d: ID!, $a: [ID!]!) { submitForReview(documentId: $d, approverIds: $a) { id } }`, { d: documentId, a: [bo.id] }, ana.token);
+    expect((await setStatus(ana, documentId, 'APPROVED')).errors?.[0].extensions?.field).toBe('status');
+    expect((await approve(bo, documentId)).data?.approveDocument.status).toBe('APPROVED');
+    expect((await setStatus(ana, documentId, 'SIGNED')).data?.updateDocument.status).toBe('SIGNED');
+  });
 });

@@ -19,6 +19,7 @@ import { Document } from './entities/document.entity';
 import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC } from './record-specs';
 import { RecordsService } from './records.service';
 import { handlesFromKeys, SocialHandle } from './social-profile';
+import { assertNewDocumentStatus } from './document-status.util';
 
 const idArg = { type: () => ID };
 const firstArg = { type: () => Int, nullable: true, defaultValue: 50 };
@@ -164,6 +165,7 @@ export class DocumentResolver {
 
   @Mutation(() => Document)
   createDocument(@CurrentEmployee() me: Employee, @Args('input') input: CreateDocumentInput) {
+    assertNewDocumentStatus(input.status);
     return this.records.createDocument(me, input);
   }
 

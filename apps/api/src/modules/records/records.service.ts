@@ -23,6 +23,7 @@ import { RecordBase } from './entities/record-base.entity';
 import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC, RecordSpec } from './record-specs';
 import { RecordWriter } from './record-writer.service';
 import { socialProfileFields } from './social-profile';
+import { assertStatusSettableByHand } from './document-status.util';
 
 export const MAX_LIST = 200;
 
@@ -76,7 +77,11 @@ export class RecordsService {
     return this.writer.update(actor, CASE_SPEC, id, { ...input });
   }
 
-  updateDocument(actor: Employee, id: string, input: UpdateDocumentInput): Promise<Document> {
+  async updateDocument(actor: Employee, id: string, input: UpdateDocumentInput): Promise<Document> {
+    if (input.status) {
+      const current = await this.findVisible(actor.id, DOCUMENT_SPEC, id);
+      assertStatusSettableByHand(current.status, input.status);
+    }
     return this.writer.update(actor, DOCUMENT_SPEC, id, { ...input });
   }
 

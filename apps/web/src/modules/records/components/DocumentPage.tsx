@@ -11,10 +11,9 @@ import { DOCUMENT_QUERY, UPDATE_DOCUMENT } from 'src/modules/records/graphql/rec
 import { useRecordLiveRefresh } from 'src/modules/records/hooks/useRecordLiveRefresh';
 import { useRecordUpdate } from 'src/modules/records/hooks/useRecordUpdate';
 import { enumOptions } from 'src/modules/records/utils/enum-options';
-import { DOCUMENT_STATUSES, humanizeEnum } from 'src/modules/records/utils/labels';
+import { humanizeEnum, statusesSettableByHand } from 'src/modules/records/utils/labels';
 import { subjectPath } from 'src/modules/records/utils/subject-path';
 
-const STATUS_OPTIONS = enumOptions(DOCUMENT_STATUSES);
 
 export function DocumentPage({ id }: { id: string }) {
   const { data, error, refetch } = useQuery(DOCUMENT_QUERY, { variables: { id } });
@@ -44,7 +43,6 @@ export function DocumentPage({ id }: { id: string }) {
             <Fact label="Status">
               <EnumChip value={doc.status} />
             </Fact>
-            <Fact label="Owner">{doc.owner.name}</Fact>
             {doc.account && (
               <Fact label="Account">
                 <Link to={subjectPath(doc.account.id) ?? '/accounts'}>{doc.account.name}</Link>
@@ -59,13 +57,16 @@ export function DocumentPage({ id }: { id: string }) {
         }
         controls={
           <>
-            <FieldSelect
-              label="Status"
-              testId="status-select"
-              value={doc.status}
-              options={STATUS_OPTIONS}
-              onChange={(status) => save({ status })}
-            />
+            {/* Review and approval happen in the approval panel; by hand a document is signed or reopened. */}
+            {statusesSettableByHand(doc.status).length > 0 && (
+              <FieldSelect
+                label="Status"
+                testId="status-select"
+                value={doc.status}
+                options={enumOptions([doc.status, ...statusesSettableByHand(doc.status)])}
+                onChange={(status) => save({ status })}
+              />
+            )}
             <OwnerSelect owner={doc.owner} onChange={(ownerId) => save({ ownerId })} />
           </>
         }

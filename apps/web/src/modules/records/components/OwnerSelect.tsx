@@ -21,8 +21,15 @@ export function OwnerSelect({ owner, onChange }: OwnerSelectProps) {
     return list;
   }, [employees, owner.id, owner.name]);
 
-  // Handing a record over is for its owner or an admin (the API refuses anyone else).
-  if (viewer === null || (viewer.role !== 'ADMIN' && viewer.id !== owner.id)) return null;
+  // Handing a record over is for its owner or an admin (the API refuses anyone else); others see who owns it.
+  if (viewer === null || (viewer.role !== 'ADMIN' && viewer.id !== owner.id)) {
+    return (
+      <div className="field-select field-select--static" data-testid="owner-name">
+        <span className="field-select__label">Owner</span>
+        <span className="field-select__value">{owner.name}</span>
+      </div>
+    );
+  }
   return (
     <FieldSelect label="Owner" value={owner.id} options={options} onChange={onChange} testId="owner-select" />
   );

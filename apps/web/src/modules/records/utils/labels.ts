@@ -67,3 +67,14 @@ export function formatDay(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+/**
+ * The statuses a person may pick by hand from `current` (the API enforces the same rule): review,
+ * approval and rejection come from the approval panel; an approved document is signed, a rejected
+ * one goes back to draft.
+ */
+export function statusesSettableByHand(current: DocumentStatus): DocumentStatus[] {
+  if (current === 'APPROVED') return ['SIGNED'];
+  if (current === 'REJECTED') return ['DRAFT'];
+  return [];
+}
