@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors/app-error';
 import { decodeCursor, FeedPosition } from './cursor.util';
 import type { PageDirection } from './feed.sql';
+import { assertPageSize } from '../../common/page-size';
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
@@ -41,6 +42,5 @@ export function feedWindow(args: PagingArgs): FeedWindow {
 }
 
 function pageSize(field: 'first' | 'last', value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE) throw AppError.badInput(field, `must be between 1 and ${MAX_PAGE}`);
-  return value;
+  return assertPageSize(value, MAX_PAGE, field);
 }

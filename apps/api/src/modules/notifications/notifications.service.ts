@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/ids';
 import { canSeeSql } from '../access/can-see.sql';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
+import { assertPageSize } from '../../common/page-size';
 
 export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
 
@@ -112,7 +113,7 @@ export class NotificationsService {
 
   /** Newest first; only what the employee can still open. */
   list(employeeId: string, first: number, unreadOnly: boolean): Promise<NotificationRow[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw AppError.badInput('first', 'must be between 1 and 100');
+    assertPageSize(first, 100);
     return this.db.query(
       `SELECT ${COLUMNS} FROM notifications n
        WHERE n.employee_id = $1 AND ($3::boolean IS FALSE OR n.read_at IS NULL) AND ${canSeeSql('$1', 'n.subject_id')}

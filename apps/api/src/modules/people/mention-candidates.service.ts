@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors/app-error';
 import { AccessService } from '../access/access.service';
 import { canSeeSql } from '../access/can-see.sql';
 import { MentionCandidate, MentionCandidateKind } from './mention-candidate.types';
+import { assertPageSize } from '../../common/page-size';
 
 export const MENTION_CANDIDATES_MAX = 20;
 const PREFIX_MAX = 120;
@@ -23,9 +24,7 @@ export class MentionCandidatesService {
   ) {}
 
   async find(employeeId: string, { prefix, subjectId, first }: MentionCandidatesQuery): Promise<MentionCandidate[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MENTION_CANDIDATES_MAX) {
-      throw AppError.badInput('first', `must be between 1 and ${MENTION_CANDIDATES_MAX}`);
-    }
+    assertPageSize(first, MENTION_CANDIDATES_MAX);
     const typed = prefix.trim().replace(/^@/, '').toLowerCase();
     if (typed.length > PREFIX_MAX) throw AppError.badInput('prefix', `must be at most ${PREFIX_MAX} characters`);
     if (subjectId !== null) await this.access.assertCanSee(employeeId, subjectId);

@@ -24,6 +24,7 @@ import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC, RecordSpec } from '.
 import { RecordWriter } from './record-writer.service';
 import { socialProfileFields } from './social-profile';
 import { assertStatusSettableByHand } from './document-status.util';
+import { assertPageSize } from '../../common/page-size';
 
 export const MAX_LIST = 200;
 
@@ -170,8 +171,7 @@ export class RecordsService {
 }
 
 function clampList(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_LIST) throw AppError.badInput('first', `must be between 1 and ${MAX_LIST}`);
-  return first;
+  return assertPageSize(first, MAX_LIST);
 }
 
 function escapeLike(text: string): string {

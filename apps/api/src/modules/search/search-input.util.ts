@@ -2,6 +2,7 @@ import { AppError } from '../../common/errors/app-error';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { cleanText } from '../../common/text.util';
 import { isStorableInstant } from '../../common/timestamps';
+import { assertPageSize } from '../../common/page-size';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SEARCH_PAGE = 50;
@@ -32,9 +33,7 @@ export function parseSearchInput(query: string, first: number, after: string | n
   const text = cleanText(query ?? '');
   if (!text) throw AppError.badInput('query', 'must not be blank');
   if (text.length > MAX_QUERY_LENGTH) throw AppError.badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
-    throw AppError.badInput('first', `must be between 1 and ${MAX_SEARCH_PAGE}`);
-  }
+  assertPageSize(first, MAX_SEARCH_PAGE);
   return { text, prefix: prefixOf(text), first, after: after ? decodeSearchCursor(after) : null };
 }
 

@@ -5,6 +5,7 @@ import { newSubjectId, subjectKindOf } from '../../common/ids';
 import { visibleSubjectsCte } from '../access/can-see.sql';
 import { Topic, TrendingTopic } from './topic.types';
 import { MAX_TOPICS, topicsIn } from './topics.util';
+import { assertPageSize } from '../../common/page-size';
 
 export interface TopicUse {
   activityId: string;
@@ -107,7 +108,7 @@ export class TopicsService {
    * can open (a private deal's chatter does not show, not even as a count), removed ones excluded.
    */
   async trending(viewerId: string, first: number): Promise<TrendingTopic[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 50) throw AppError.badInput('first', 'must be between 1 and 50');
+    assertPageSize(first, 50);
     const rows: Array<TopicRow & { uses: number }> = await this.db.query(
       `WITH recent AS MATERIALIZED (
          SELECT u.topic_id, u.created_at, a.subject_id
