@@ -10,6 +10,7 @@ import { NormalizedEmails1765000000000 } from './migrations/1765000000000-normal
 import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-topics-seen-through-uses';
 import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-follows';
 import { Documents1765400000000 } from './migrations/1765400000000-documents';
+import { NullsNotDistinct1765500000000 } from './migrations/1765500000000-nulls-not-distinct';
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { ENTITIES } from './entities';
 
@@ -29,6 +30,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       NoSelfFollows1765000000002,
       Integrations1765300000000,
       Documents1765400000000,
+      NullsNotDistinct1765500000000,
     ],
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -73,7 +73,7 @@ export class MentionsService {
   async forget(tx: EntityManager, activityId: string, commentId: string | null): Promise<void> {
     await tx.query(
       `DELETE FROM mentions WHERE activity_id = $1
-         AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
+         AND comment_id IS NOT DISTINCT FROM $2::uuid`,
       [activityId, commentId],
     );
   }

@@ -63,7 +63,7 @@ export class NotificationsService {
        JOIN employees e ON e.id = r AND e.active
        WHERE ${canSeeSql('r', '$6')}
          AND ($7::boolean IS FALSE OR NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = r AND m.activity_id = $4))
-       ON CONFLICT (employee_id, kind, activity_id, coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid))
+       ON CONFLICT (employee_id, kind, activity_id, comment_id)
        DO UPDATE SET actor_id = EXCLUDED.actor_id, created_at = EXCLUDED.created_at, read_at = NULL, delivered_at = NULL
        WHERE $8::boolean`,
       [recipients, n.kind, n.actorId, n.activityId, n.commentId ?? null, n.subjectId, MUTABLE_KINDS.includes(n.kind), n.renotify ?? false],
@@ -80,7 +80,7 @@ export class NotificationsService {
     const rows: Array<{ employee_id: string }> = await tx.query(
       `WITH gone AS (
          DELETE FROM notifications WHERE activity_id = $1
-           AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+           AND comment_id IS NOT DISTINCT FROM $2::uuid
          RETURNING employee_id
        ) SELECT DISTINCT employee_id FROM gone`,
       [activityId, commentId],

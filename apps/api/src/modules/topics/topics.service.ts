@@ -62,7 +62,7 @@ export class TopicsService {
   async recordUses(tx: EntityManager, topics: readonly TopicRef[], use: TopicUse): Promise<void> {
     await tx.query(
       `DELETE FROM topic_uses WHERE activity_id = $1
-         AND coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
+         AND comment_id IS NOT DISTINCT FROM $2::uuid`,
       [use.activityId, use.commentId ?? null],
     );
     if (topics.length === 0) return;

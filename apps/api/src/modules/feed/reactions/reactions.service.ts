@@ -8,7 +8,6 @@ import { ActivityWriter } from '../activity-writer.service';
 import { FeedQueryService } from '../feed-query.service';
 import { ReactionSummary } from './reaction.types';
 
-const NO_COMMENT = '00000000-0000-0000-0000-000000000000';
 
 export interface ReactionTarget {
   activityId: string;
@@ -59,7 +58,7 @@ export class ReactionsService {
     await this.writer.transaction(async (tx) => {
       // TypeORM answers a DELETE with [rows, affected].
       const [, deleted]: [unknown[], number] = await tx.query(
-        `DELETE FROM reactions WHERE activity_id = $1 AND coalesce(comment_id, '${NO_COMMENT}'::uuid) = coalesce($2::uuid, '${NO_COMMENT}'::uuid)
+        `DELETE FROM reactions WHERE activity_id = $1 AND comment_id IS NOT DISTINCT FROM $2::uuid
            AND employee_id = $3 AND reaction = $4`,
         [target.activityId, target.commentId ?? null, employeeId, reaction],
       );
@@ -75,7 +74,7 @@ export class ReactionsService {
       `SELECT r.activity_id, r.comment_id, r.reaction, count(*)::int AS n, bool_or(r.employee_id = $3) AS mine
        FROM reactions r
        JOIN unnest($1::uuid[], $2::uuid[]) AS t(activity_id, comment_id)
-         ON r.activity_id = t.activity_id AND coalesce(r.comment_id, '${NO_COMMENT}'::uuid) = coalesce(t.comment_id, '${NO_COMMENT}'::uuid)
+         ON r.activity_id = t.activity_id AND r.comment_id IS NOT DISTINCT FROM t.comment_id
        GROUP BY r.activity_id, r.comment_id, r.reaction
        ORDER BY min(r.created_at)`,
       [targets.map((t) => t.activityId), targets.map((t) => t.commentId ?? null), viewerId],
