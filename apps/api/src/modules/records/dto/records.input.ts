@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsOptional, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { SocialHandleInput } from '../social-profile';
 import {
@@ -43,17 +43,10 @@ export class CreateAccountInput {
   @Field(() => [String], { nullable: true }) @IsOptional() watchKeywords?: string[];
 }
 
+/** Any of an account's fields; the owner stays unless given. */
 @InputType()
-export class UpdateAccountInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, NAME) industry?: string;
-  @Field(() => AccountTier, { nullable: true }) @IsOptional() tier?: AccountTier;
+export class UpdateAccountInput extends PartialType(OmitType(CreateAccountInput, ['ownerId'] as const), { omitDefaultValues: true }) {
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
-  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
-  @Field(() => [SocialHandleInput], { nullable: true, description: "The customer's handles and its known people's." }) @IsOptional() socialHandles?: SocialHandleInput[];
-  @Field(() => [String], { nullable: true }) @IsOptional() domains?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() watchKeywords?: string[];
 }
 
 @InputType()
@@ -68,15 +61,10 @@ export class CreateDealInput {
   @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
 }
 
+/** Any of a deal's fields but its account. */
 @InputType()
-export class UpdateDealInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) name?: string;
-  @Field(() => DealStage, { nullable: true }) @IsOptional() stage?: DealStage;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0, AMOUNT_RULE) @Max(999_999_999_999, AMOUNT_RULE) amount?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() closeDate?: string;
+export class UpdateDealInput extends PartialType(OmitType(CreateDealInput, ['accountId', 'ownerId'] as const), { omitDefaultValues: true }) {
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
-  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
 }
 
 @InputType()
@@ -90,14 +78,10 @@ export class CreateCaseInput {
   @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
 }
 
+/** Any of a case's fields but its account. */
 @InputType()
-export class UpdateCaseInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) subject?: string;
-  @Field(() => CaseStatus, { nullable: true }) @IsOptional() status?: CaseStatus;
-  @Field(() => CasePriority, { nullable: true }) @IsOptional() priority?: CasePriority;
+export class UpdateCaseInput extends PartialType(OmitType(CreateCaseInput, ['accountId', 'ownerId'] as const), { omitDefaultValues: true }) {
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
-  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
 }
 
 @InputType()
@@ -112,11 +96,10 @@ export class CreateDocumentInput {
   @Field(() => Visibility, { defaultValue: Visibility.PUBLIC }) visibility: Visibility;
 }
 
+/** A document's title, status (within the review rules), owner, team and visibility. */
 @InputType()
-export class UpdateDocumentInput {
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200, NAME) title?: string;
-  @Field(() => DocumentStatus, { nullable: true }) @IsOptional() status?: DocumentStatus;
+export class UpdateDocumentInput extends PartialType(OmitType(CreateDocumentInput, ['kind', 'accountId', 'dealId', 'ownerId'] as const), {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID, { nullable: true }) @IsOptional() ownerId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() owningTeamId?: string;
-  @Field(() => Visibility, { nullable: true }) @IsOptional() visibility?: Visibility;
 }
