@@ -48,7 +48,11 @@ const e2e = {
 
 // The web app imports its own modules as `src/...` (see apps/web/vite.config.ts), and pictures
 // (Vite turns them into URLs), which are a name in tests.
-const webModules = { '^src/(.*)$': '<rootDir>/apps/web/src/$1', '\\.svg$': '<rootDir>/test/support/asset-stub.js' };
+const webModules = {
+  '^src/(.*)$': '<rootDir>/apps/web/src/$1',
+  '^@tidings/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+  '\\.svg$': '<rootDir>/test/support/asset-stub.js',
+};
 
 /** @type {import('jest').Config} */
 module.exports = {

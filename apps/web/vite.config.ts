@@ -11,7 +11,11 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // Lets modules import each other as `src/...`, matching `paths` in tsconfig.json.
-    alias: { src: fileURLToPath(new URL('./src', import.meta.url)) },
+    // The socket contract is shared with the API as TypeScript source (the API uses its build).
+    alias: {
+      src: fileURLToPath(new URL('./src', import.meta.url)),
+      '@tidings/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+    },
   },
   server: {
     proxy: {
