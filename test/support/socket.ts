@@ -1,4 +1,5 @@
 import { io, Socket } from 'socket.io-client';
+import { SERVER_EVENTS, type ServerEventName } from '../../libs/contracts/src';
 
 export interface FeedItemEvent {
   cursor: string;
@@ -18,8 +19,15 @@ export class RecordingSocket {
   readonly events: Array<{ event: string; payload: unknown }> = [];
   private waiters: Array<() => void> = [];
 
+  /** Server events whose payload broke the shared socket contract (libs/contracts): any fails the test. */
+  readonly contractViolations: string[] = [];
+
   private constructor(readonly socket: Socket) {
     socket.onAny((event: string, payload: unknown) => {
+      if (event in SERVER_EVENTS) {
+        const parsed = SERVER_EVENTS[event as ServerEventName].safeParse(payload);
+        if (!parsed.success) this.contractViolations.push(`${event}: ${parsed.error.message}`);
+      }
       this.events.push({ event, payload });
       this.waiters.forEach((w) => w());
     });
@@ -45,6 +53,7 @@ export class RecordingSocket {
   }
 
   of<T>(event: string): T[] {
+    if (this.contractViolations.length > 0) throw new Error(`the server sent payloads outside the socket contract:\n${this.contractViolations.join('\n')}`);
     return this.events.filter((e) => e.event === event).map((e) => e.payload as T);
   }
 

@@ -36,7 +36,8 @@ export class ActivityPresenter {
         subject: subject ? { id: subject.id, kind: subject.kind as SubjectKindEnum, name: subject.name } : null,
         actor: actor ? { id: actor.id, name: actor.name, handle: actor.handle } : null,
         body: row.body,
-        changes: row.changes,
+        // Older rows may lack a null `from` or `to` (JSON drops undefined); pushes always carry both.
+        changes: row.changes?.map((c) => ({ field: c.field, from: c.from ?? null, to: c.to ?? null })) ?? null,
         commentCount: counts.get(row.id) ?? 0,
         reactions: reactions.get(row.id)?.reactions ?? [],
         commentReactions: reactions.get(row.id)?.commentReactions ?? [],

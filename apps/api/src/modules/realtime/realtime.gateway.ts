@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { PeopleService } from '../people/people.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';
 import { employeeRoom, RealtimePublisher } from './realtime.publisher';
+import type { ServerEventName, ServerEventPayload } from '@tidings/contracts';
 
 /** The events clients may send. Anything else is answered with an error and ignored. */
 const INBOUND_EVENTS = new Set(['heartbeat']);
@@ -82,7 +83,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     clearInterval(this.sessionCheck);
   }
 
-  emitToEmployees(employeeIds: readonly string[], event: string, payload: unknown): void {
+  emitToEmployees<E extends ServerEventName>(employeeIds: readonly string[], event: E, payload: ServerEventPayload<E>): void {
     if (employeeIds.length === 0) return;
     this.server.to(employeeIds.map(employeeRoom)).emit(event, payload);
   }
@@ -116,7 +117,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
         const reason =
           !state || !state.active ? 'disabled' : state.tokenVersion !== data.tokenVersion ? 'signed-out' : data.expiresAt <= now ? 'expired' : null;
         if (!reason) continue;
-        socket.emit('session:ended', { reason });
+        const ended: ServerEventPayload<'session:ended'> = { reason };
+        socket.emit('session:ended', ended);
         socket.disconnect(true);
       }
     } catch (error) {

@@ -9,7 +9,8 @@ export interface TrackedField<T> {
 /** The tracked fields whose values differ between two versions of a record. */
 export function diffTracked<T>(before: T, after: T, tracked: readonly TrackedField<T>[]): FieldChangeValue[] {
   return tracked
-    .map(({ field, read }) => ({ field, from: read(before), to: read(after) }))
+    // A field a record does not have yet reads as null, never undefined (which JSON would drop).
+    .map(({ field, read }) => ({ field, from: read(before) ?? null, to: read(after) ?? null }))
     .filter((change) => change.from !== change.to);
 }
 
