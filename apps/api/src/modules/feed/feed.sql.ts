@@ -10,9 +10,25 @@ const FOLLOW_WANTS = `
     OR EXISTS (SELECT 1 FROM jsonb_array_elements(b.changes) c WHERE c->>'field' = ANY(f.fields)))`;
 
 /**
+ * Roll-up from a parent record (a deal's account; a document's account and deal) yields to a more
+ * specific follow by the same employee: a follow of the activity's subject itself, or, for an
+ * account, a follow of the deal in between that includes related activity. The most specific
+ * follow decides with its own filter, so "only posts" on a deal is not undone by following its
+ * account. Follows of people and topics are other reasons to care and are not overridden.
+ */
+const NOT_OVERRIDDEN = `
+  NOT (f.subject_id LIKE 'acc\\_%' OR f.subject_id LIKE 'deal\\_%') OR NOT EXISTS (
+    SELECT 1 FROM follows g
+    WHERE g.employee_id = f.employee_id AND g.created_at <= b.created_at
+      AND (g.subject_id = b.subject_id
+        OR (f.subject_id LIKE 'acc\\_%' AND g.subject_id LIKE 'deal\\_%' AND g.include_related
+          AND g.subject_id = ANY(b.related_subject_ids))))`;
+
+/**
  * The audience of a batch of activities ($1: uuid[]): followers of each activity's subject,
  * followers of its related subjects (parents, the actor, its topics) whose follow includes related
- * activity, and the actor; each follow narrowed by its filter. A follow delivers what happened
+ * activity and is not overridden by a more specific one, and the actor; each follow narrowed by
+ * its filter. A follow delivers what happened
  * after it was made, however late the dispatcher runs; each only if active and allowed to open the
  * subject. Writes their feed entries in one INSERT and returns only the new ones, so a redelivery
  * pushes nothing twice, and a folded activity that now passes a filter reaches that follower once.
@@ -28,6 +44,7 @@ export const AUDIENCE_INSERT = `
     SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
       JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related AND f.created_at <= b.created_at
         AND ${FOLLOW_WANTS}
+        AND (${NOT_OVERRIDDEN})
     UNION
     SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
   )
