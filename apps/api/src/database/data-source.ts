@@ -6,6 +6,8 @@ import { VisibilityPlpgsql1764100000000 } from './migrations/1764100000000-visib
 import { MentionsNotifications1764200000000 } from './migrations/1764200000000-mentions-notifications';
 import { Conversations1764300000000 } from './migrations/1764300000000-conversations';
 import { Search1764400000000 } from './migrations/1764400000000-search';
+import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
+import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -13,7 +15,15 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [InitialSchema1764000000000, VisibilityPlpgsql1764100000000, MentionsNotifications1764200000000, Conversations1764300000000, Search1764400000000],
+    migrations: [
+      InitialSchema1764000000000,
+      VisibilityPlpgsql1764100000000,
+      MentionsNotifications1764200000000,
+      Conversations1764300000000,
+      Search1764400000000,
+      SetBasedVisibility1765200000000,
+      ActivityIndexes1765200000001,
+    ],
     migrationsTableName: 'migrations',
     synchronize: false,
     ...(logger ? { logger: new CountingTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),

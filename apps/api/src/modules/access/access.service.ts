@@ -5,9 +5,10 @@ import { subjectKindOf } from '../../common/ids';
 import { canSeeSql } from './can-see.sql';
 
 /**
- * The one place that decides "can employee E open subject S". The rule itself is the SQL function
- * tidings_can_see (see the initial migration), so single checks, set-based audiences and feed reads
- * all share one definition.
+ * The one place that decides "can employee E open subject S". The rule is data plus one condition:
+ * the view tidings_subject_levels (what each subject inherits access from) and who opens a private
+ * level (can-see.sql.ts). tidings_can_see evaluates it for one pair; fan-out computes it as sets
+ * once per activity; feed reads inline it. All three read the same view.
  */
 @Injectable()
 export class AccessService {

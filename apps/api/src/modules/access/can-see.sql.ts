@@ -1,9 +1,79 @@
 /**
- * SQL condition "employee may open subject", for composing into set-based queries. Both arguments
- * are SQL expressions. The rule itself is the function tidings_can_see (initial migration).
+ * The visibility rule, in the forms queries compose. One definition: `tidings_subject_levels` (a
+ * view, see the set-based-visibility migration) lists the records each subject inherits access
+ * from; a level is open to everyone when public, else to its owner, its owning team's members,
+ * admins, and whom it is shared with (an employee, or a team's members). A subject is open when it
+ * exists and all its levels are.
+ */
+
+/**
+ * SQL condition "employee may open subject", for a single pair or a few rows (a feed page, a
+ * count): both arguments are SQL expressions. The function tidings_can_see evaluates the same
+ * condition, for callers that check one subject.
  */
 export function canSeeSql(employeeExpr: string, subjectExpr: string): string {
   return `tidings_can_see(${employeeExpr}, ${subjectExpr})`;
+}
+
+/**
+ * The same rule inline, so the planner can run it as index lookups inside a keyset scan (a feed
+ * page) instead of a function call per row. Aliases are suffixed so it nests in any query.
+ */
+export function canOpenInlineSql(employeeExpr: string, subjectExpr: string): string {
+  return `coalesce((
+    SELECT bool_and(lv.visibility = 'PUBLIC'
+      OR (lv.owner_id = ${employeeExpr}) IS TRUE
+      OR EXISTS (SELECT 1 FROM employees adm WHERE adm.id = ${employeeExpr} AND adm.role = 'ADMIN')
+      OR EXISTS (SELECT 1 FROM team_members lm WHERE lm.team_id = lv.owning_team_id AND lm.employee_id = ${employeeExpr})
+      OR EXISTS (SELECT 1 FROM record_shares ls WHERE ls.record_id = lv.level_id
+        AND (ls.employee_id = ${employeeExpr} OR ls.team_id IN (SELECT sm.team_id FROM team_members sm WHERE sm.employee_id = ${employeeExpr}))))
+    FROM tidings_subject_levels lv WHERE lv.subject_id = ${subjectExpr}), false)`;
+}
+
+/**
+ * CTEs (to follow a `WITH … ,`) that compute, once per subject of CTE `subjectsCte(subject_id)`,
+ * who may open it, as sets rather than a check per (employee, subject) row:
+ *  - `open_known(subject_id)`: the subjects that exist (admins open all of them);
+ *  - `open_public(subject_id)`: those open to every employee (no private level);
+ *  - `open_permitted(subject_id, employee_id)`: for the others, who opens every private level
+ *    (owner, owning team, shares).
+ * See `openAllowedSql` for the condition that uses them.
+ */
+export function openSetsCtes(subjectsCte: string): string {
+  return `open_levels AS MATERIALIZED (
+    SELECT DISTINCT l.subject_id, l.level_id, l.visibility, l.owner_id, l.owning_team_id
+    FROM ${subjectsCte} s JOIN tidings_subject_levels l ON l.subject_id = s.subject_id
+  ), open_known AS (
+    SELECT subject_id FROM open_levels WHERE level_id = subject_id
+  ), open_public AS (
+    SELECT subject_id FROM open_levels GROUP BY subject_id HAVING bool_and(visibility = 'PUBLIC')
+  ), open_private AS (
+    SELECT * FROM open_levels WHERE visibility = 'PRIVATE'
+  ), open_needed AS (
+    SELECT subject_id, count(*) AS n FROM open_private GROUP BY subject_id
+  ), open_openers AS (
+    SELECT l.subject_id, l.level_id, l.owner_id AS employee_id FROM open_private l
+    UNION SELECT l.subject_id, l.level_id, m.employee_id FROM open_private l JOIN team_members m ON m.team_id = l.owning_team_id
+    UNION SELECT l.subject_id, l.level_id, sh.employee_id FROM open_private l
+      JOIN record_shares sh ON sh.record_id = l.level_id WHERE sh.employee_id IS NOT NULL
+    UNION SELECT l.subject_id, l.level_id, m.employee_id FROM open_private l
+      JOIN record_shares sh ON sh.record_id = l.level_id JOIN team_members m ON m.team_id = sh.team_id
+  ), open_permitted AS (
+    SELECT o.subject_id, o.employee_id FROM open_openers o JOIN open_needed n ON n.subject_id = o.subject_id
+    GROUP BY o.subject_id, o.employee_id, n.n HAVING count(*) = n.n
+  )`;
+}
+
+/**
+ * Condition keeping rows of `rowAlias` (employee_id, subject_id) whose employee may open the
+ * subject, given `openSetsCtes` and the employee's row as `empAlias`. Each term is an uncorrelated
+ * IN under an OR, which PostgreSQL runs as a hashed lookup built once: no per-row function call,
+ * and no nested loop over the sets whatever the row estimates.
+ */
+export function openAllowedSql(rowAlias: string, empAlias: string): string {
+  return `(${rowAlias}.subject_id IN (SELECT subject_id FROM open_public)
+    OR (${empAlias}.role = 'ADMIN' AND ${rowAlias}.subject_id IN (SELECT subject_id FROM open_known))
+    OR (${rowAlias}.subject_id, ${rowAlias}.employee_id) IN (SELECT subject_id, employee_id FROM open_permitted))`;
 }
 
 /**

@@ -1,4 +1,6 @@
-import { canSeeSql } from '../access/can-see.sql';
+import { canOpenInlineSql, openAllowedSql, openSetsCtes } from '../access/can-see.sql';
+
+const allowed = openAllowedSql('a', 'e');
 
 /**
  * Whether follow `f` wants activity `b`: its kinds filter, and for record changes its fields filter
@@ -47,11 +49,13 @@ export const AUDIENCE_INSERT = `
         AND (${NOT_OVERRIDDEN})
     UNION
     SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
-  )
+  ), batch_subjects AS (
+    SELECT DISTINCT subject_id FROM batch
+  ), ${openSetsCtes('batch_subjects')}
   INSERT INTO feed_entries (employee_id, activity_id, created_at)
   SELECT a.employee_id, a.id, a.created_at FROM audience a
     JOIN employees e ON e.id = a.employee_id AND e.active
-  WHERE ${canSeeSql('a.employee_id', 'a.subject_id')}
+  WHERE ${allowed}
   ON CONFLICT DO NOTHING
   RETURNING employee_id, activity_id`;
 
@@ -60,12 +64,16 @@ export const AUDIENCE_INSERT = `
  * who muted the thread: the audience of `feed:item:updated`.
  */
 export const CURRENT_AUDIENCE = `
-  SELECT fe.employee_id, fe.activity_id FROM feed_entries fe
-    JOIN activities a ON a.id = fe.activity_id
-    JOIN employees e ON e.id = fe.employee_id AND e.active
-  WHERE fe.activity_id = ANY($1::uuid[])
-    AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = fe.employee_id AND m.activity_id = fe.activity_id)
-    AND ${canSeeSql('fe.employee_id', 'a.subject_id')}`;
+  WITH holders AS (
+    SELECT fe.employee_id, fe.activity_id, act.subject_id FROM feed_entries fe JOIN activities act ON act.id = fe.activity_id
+    WHERE fe.activity_id = ANY($1::uuid[])
+  ), holder_subjects AS (
+    SELECT DISTINCT subject_id FROM holders
+  ), ${openSetsCtes('holder_subjects')}
+  SELECT a.employee_id, a.activity_id FROM holders a
+    JOIN employees e ON e.id = a.employee_id AND e.active
+  WHERE ${allowed}
+    AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = a.employee_id AND m.activity_id = a.activity_id)`;
 
 export const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body, a.changes, a.created_at, a.edited_at, a.deleted_at, a.updated_at';
 
@@ -79,7 +87,7 @@ export const FOLLOWING_PAGE = `
   WHERE fe.employee_id = $1
     AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
     AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = $1 AND m.activity_id = fe.activity_id)
-    AND ${canSeeSql('$1', 'a.subject_id')}
+    AND ${canOpenInlineSql('$1', 'a.subject_id')}
   ORDER BY fe.created_at DESC, fe.activity_id DESC
   LIMIT $2`;
 
@@ -88,7 +96,7 @@ export const SUBJECT_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE (a.subject_id = $2 OR a.related_subject_ids @> ARRAY[$2]::text[])
     AND ($4::timestamptz IS NULL OR (a.created_at, a.id) < ($4::timestamptz, $5::uuid))
-    AND ${canSeeSql('$1', 'a.subject_id')}
+    AND ${canOpenInlineSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $3`;
 
@@ -104,7 +112,7 @@ export const TO_ME_PAGE = `
   )
   SELECT ${ACTIVITY_COLUMNS}, ad.sort_at FROM addressed ad JOIN activities a ON a.id = ad.activity_id
   WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canSeeSql('$1', 'a.subject_id')}
+    AND ${canOpenInlineSql('$1', 'a.subject_id')}
   ORDER BY ad.sort_at DESC, a.id DESC
   LIMIT $2`;
 
@@ -113,7 +121,7 @@ export const BOOKMARKED_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM bookmarks bm JOIN activities a ON a.id = bm.activity_id
   WHERE bm.employee_id = $1
     AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canSeeSql('$1', 'a.subject_id')}
+    AND ${canOpenInlineSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $2`;
 
@@ -122,6 +130,6 @@ export const SOCIAL_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE a.kind = 'SOCIAL_MENTION'
     AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canSeeSql('$1', 'a.subject_id')}
+    AND ${canOpenInlineSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $2`;
