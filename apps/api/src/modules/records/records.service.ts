@@ -21,6 +21,7 @@ import { Document } from './entities/document.entity';
 import { RecordBase } from './entities/record-base.entity';
 import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC, RecordSpec } from './record-specs';
 import { RecordWriter } from './record-writer.service';
+import { pushTo } from '../../common/group.util';
 
 export const MAX_LIST = 200;
 
@@ -123,7 +124,7 @@ export class RecordsService {
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       if (!row.accountId) continue;
-      grouped.set(row.accountId, [...(grouped.get(row.accountId) ?? []), row]);
+      pushTo(grouped, row.accountId, row);
     }
     return grouped;
   }

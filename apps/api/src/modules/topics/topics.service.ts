@@ -5,6 +5,7 @@ import { newSubjectId, subjectKindOf } from '../../common/ids';
 import { canSeeSql, visibleSubjectsCte } from '../access/can-see.sql';
 import { Topic, TrendingTopic } from './topic.types';
 import { MAX_TOPICS, topicsIn } from './topics.util';
+import { pushTo } from '../../common/group.util';
 
 export interface TopicUse {
   activityId: string;
@@ -98,7 +99,7 @@ export class TopicsService {
       [[...activityIds]],
     );
     const grouped = new Map<string, Topic[]>();
-    for (const row of rows) grouped.set(row.activity_id, [...(grouped.get(row.activity_id) ?? []), toTopic(row)]);
+    for (const row of rows) pushTo(grouped, row.activity_id, toTopic(row));
     return grouped;
   }
 
