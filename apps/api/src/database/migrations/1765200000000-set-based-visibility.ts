@@ -29,9 +29,11 @@ export class SetBasedVisibility1765200000000 implements MigrationInterface {
         UNION ALL SELECT t.id, t.id, 'PUBLIC', NULL, NULL FROM topics t;
     `);
     // The single check: the subject exists (it has a level of its own) and every level is open.
+    // Its declared cost tells the planner to call it on as few rows as it can: on a feed page, on
+    // the rows the keyset walk reaches, not on every entry before sorting them.
     await q.query(`
       CREATE OR REPLACE FUNCTION tidings_can_see(p_emp text, p_subject text)
-      RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+      RETURNS boolean LANGUAGE plpgsql STABLE COST 1000 AS $$
       BEGIN
         RETURN coalesce((
           SELECT bool_and(l.visibility = 'PUBLIC'
@@ -50,7 +52,7 @@ export class SetBasedVisibility1765200000000 implements MigrationInterface {
     // The previous definition (dispatch on the id prefix).
     await q.query(`
       CREATE OR REPLACE FUNCTION tidings_can_see(p_emp text, p_subject text)
-      RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+      RETURNS boolean LANGUAGE plpgsql STABLE COST 100 AS $$
       DECLARE
         v_kind text := split_part(p_subject, '_', 1);
       BEGIN

@@ -7,27 +7,12 @@
  */
 
 /**
- * SQL condition "employee may open subject", for a single pair or a few rows (a feed page, a
- * count): both arguments are SQL expressions. The function tidings_can_see evaluates the same
- * condition, for callers that check one subject.
+ * SQL condition "employee may open subject", for a single pair or the few rows a page reaches:
+ * both arguments are SQL expressions. tidings_can_see reads the view per pair; it declares a high
+ * cost so the planner defers it to as few rows as possible.
  */
 export function canSeeSql(employeeExpr: string, subjectExpr: string): string {
   return `tidings_can_see(${employeeExpr}, ${subjectExpr})`;
-}
-
-/**
- * The same rule inline, so the planner can run it as index lookups inside a keyset scan (a feed
- * page) instead of a function call per row. Aliases are suffixed so it nests in any query.
- */
-export function canOpenInlineSql(employeeExpr: string, subjectExpr: string): string {
-  return `coalesce((
-    SELECT bool_and(lv.visibility = 'PUBLIC'
-      OR (lv.owner_id = ${employeeExpr}) IS TRUE
-      OR EXISTS (SELECT 1 FROM employees adm WHERE adm.id = ${employeeExpr} AND adm.role = 'ADMIN')
-      OR EXISTS (SELECT 1 FROM team_members lm WHERE lm.team_id = lv.owning_team_id AND lm.employee_id = ${employeeExpr})
-      OR EXISTS (SELECT 1 FROM record_shares ls WHERE ls.record_id = lv.level_id
-        AND (ls.employee_id = ${employeeExpr} OR ls.team_id IN (SELECT sm.team_id FROM team_members sm WHERE sm.employee_id = ${employeeExpr}))))
-    FROM tidings_subject_levels lv WHERE lv.subject_id = ${subjectExpr}), false)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { canOpenInlineSql, openAllowedSql, openSetsCtes } from '../access/can-see.sql';
+import { canSeeSql, openAllowedSql, openSetsCtes } from '../access/can-see.sql';
 
 const allowed = openAllowedSql('a', 'e');
 
@@ -80,14 +80,16 @@ export const ACTIVITY_COLUMNS = 'a.id, a.kind, a.actor_id, a.subject_id, a.body,
 /**
  * A page of an employee's FOLLOWING feed ($1 employee, $2 limit, $3/$4 the cursor or nulls), without
  * the threads they muted. Visibility is checked again here: access revoked after fan-out hides the
- * entry at once.
+ * entry at once. The check is the costly function on purpose: the planner then runs it only on
+ * the rows the keyset walk reaches (an inline subquery looked cheap to it, and it checked the
+ * employee's whole feed before sorting: 650 ms for page 1 of 25,000 entries).
  */
 export const FOLLOWING_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM feed_entries fe JOIN activities a ON a.id = fe.activity_id
   WHERE fe.employee_id = $1
     AND ($3::timestamptz IS NULL OR (fe.created_at, fe.activity_id) < ($3::timestamptz, $4::uuid))
     AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = $1 AND m.activity_id = fe.activity_id)
-    AND ${canOpenInlineSql('$1', 'a.subject_id')}
+    AND ${canSeeSql('fe.employee_id', 'a.subject_id')}
   ORDER BY fe.created_at DESC, fe.activity_id DESC
   LIMIT $2`;
 
@@ -96,7 +98,7 @@ export const SUBJECT_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE (a.subject_id = $2 OR a.related_subject_ids @> ARRAY[$2]::text[])
     AND ($4::timestamptz IS NULL OR (a.created_at, a.id) < ($4::timestamptz, $5::uuid))
-    AND ${canOpenInlineSql('$1', 'a.subject_id')}
+    AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $3`;
 
@@ -112,7 +114,7 @@ export const TO_ME_PAGE = `
   )
   SELECT ${ACTIVITY_COLUMNS}, ad.sort_at FROM addressed ad JOIN activities a ON a.id = ad.activity_id
   WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canOpenInlineSql('$1', 'a.subject_id')}
+    AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY ad.sort_at DESC, a.id DESC
   LIMIT $2`;
 
@@ -121,7 +123,7 @@ export const BOOKMARKED_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM bookmarks bm JOIN activities a ON a.id = bm.activity_id
   WHERE bm.employee_id = $1
     AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canOpenInlineSql('$1', 'a.subject_id')}
+    AND ${canSeeSql('bm.employee_id', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $2`;
 
@@ -130,6 +132,6 @@ export const SOCIAL_PAGE = `
   SELECT ${ACTIVITY_COLUMNS} FROM activities a
   WHERE a.kind = 'SOCIAL_MENTION'
     AND ($3::timestamptz IS NULL OR (a.created_at, a.id) < ($3::timestamptz, $4::uuid))
-    AND ${canOpenInlineSql('$1', 'a.subject_id')}
+    AND ${canSeeSql('$1', 'a.subject_id')}
   ORDER BY a.created_at DESC, a.id DESC
   LIMIT $2`;
