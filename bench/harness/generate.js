@@ -112,7 +112,7 @@ async function generate(pool, scale) {
   // Feed entries: FAN employees per generated activity; the readers get the newest READER_ENTRIES.
   await inChunks(pool, 'feed entries', A, Math.max(1, Math.floor(250_000 / FAN)), `
     INSERT INTO feed_entries (employee_id, created_at, activity_id)
-    SELECT bench_id('emp', (((x.n * ${FAN} + k) * 7919) % ${E} + 1)), x.created_at, x.id
+    SELECT bench_id('emp', (((x.n::bigint * ${FAN} + k) * 7919) % ${E} + 1)), x.created_at, x.id
     FROM bench_activity_index x, generate_series(0, ${FAN - 1}) k WHERE x.n BETWEEN $1 AND $2
     ON CONFLICT DO NOTHING`);
   await inChunks(pool, 'feed entries of the readers', READER_ENTRIES, 25_000, `
