@@ -61,7 +61,7 @@ function scenario(id, followers, dealKey) {
       return [
         {
           id,
-          metric: `fan-out rows/s, ${perRound} activities on a team-private deal with ${followers.toLocaleString('en')} followers (${product.rows.toLocaleString('en')} entries a round)`,
+          metric: `fan-out rows/s, ${perRound} ${perRound === 1 ? "activity" : "activities"} on a team-private deal with ${followers.toLocaleString('en')} followers (${product.rows.toLocaleString('en')} entries a round)`,
           unit: 'rows/s',
           value: Math.round(product.rate),
           raw: Math.round(raw.rate),

@@ -8,7 +8,7 @@ import { AppConfig } from '../../config/app-config';
 import { NOTIFICATION_BATCH, NotificationsService } from '../notifications/notifications.service';
 import { BatchSizer } from './dispatch/batch-sizer';
 import { FeedFanout } from './dispatch/feed-fanout.service';
-import { FeedPush } from './dispatch/feed-push.service';
+import { FeedEntryRef, FeedPush } from './dispatch/feed-push.service';
 import { FeedUpdates } from './dispatch/feed-updates.service';
 
 /** Claimed rows are held for about this long at most: batches adapt to the audience sizes. */
@@ -31,6 +31,8 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private stopped = false;
   private readonly newSizer = new BatchSizer(HOLD_TARGET_MS);
   private readonly updateSizer = new BatchSizer(HOLD_TARGET_MS);
+  /** Pushes of committed batches, in commit order; the next batch fans out meanwhile. */
+  private pushes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
@@ -68,9 +70,22 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     void this.drain();
   }
 
-  /** Resolves once nothing is left to deliver (for the seed, the CLI and tests). */
+  /** Resolves once nothing is left to deliver and everything is pushed (for the seed, the CLI and tests). */
   async drainNow(): Promise<void> {
     await this.runSteps(() => false);
+    await this.pushes;
+  }
+
+  /**
+   * Queues a push behind the earlier ones, so items reach sockets in the order they were
+   * committed while the database writes the next batch (PostgreSQL and Node work side by side).
+   * The rows are committed already: a failed push is logged, a crash loses no delivery record.
+   */
+  private queuePush(delivered: FeedEntryRef[], updated: FeedEntryRef[]): void {
+    if (delivered.length === 0 && updated.length === 0) return;
+    this.pushes = this.pushes
+      .then(() => this.pusher.push(delivered, updated))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'feed push failed'));
   }
 
   private async drain(): Promise<void> {
@@ -92,6 +107,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private async runSteps(stop: () => boolean): Promise<void> {
     while (!stop() && (await this.deliverNew()));
     while (!stop() && (await this.deliverUpdates()));
+    await this.pushes; // a post's feed:item before the notification about it
     while (!stop() && (await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
   }
 
@@ -103,11 +119,8 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     const committed = Date.now();
     this.newSizer.observe(claimed.length, committed - started);
     if (claimed.length === 0) return false;
-    await this.pusher.push(delivered, []);
-    this.logger.debug(
-      { activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, pushMs: Date.now() - committed, nextBatch: this.newSizer.current },
-      'feed dispatched',
-    );
+    this.queuePush(delivered, []);
+    this.logger.debug({ activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, nextBatch: this.newSizer.current }, 'feed dispatched');
     return claimed.length === limit;
   }
 
@@ -117,7 +130,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     const { claimed, added, current } = await this.updates.run(limit);
     this.updateSizer.observe(claimed.length, Date.now() - started);
     if (claimed.length === 0) return false;
-    await this.pusher.push(added, current);
+    this.queuePush(added, current);
     return claimed.length === limit;
   }
 
