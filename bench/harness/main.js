@@ -24,7 +24,8 @@ async function main(argv) {
   const only = typeof args.only === 'string' ? args.only.split(',') : null;
   const chosen = scenarios.filter((s) => !only || only.some((o) => s.name.startsWith(o) || s.ids.some((id) => id.startsWith(o))));
   const started = new Date();
-  const stamp = started.toISOString().slice(0, 10);
+  // ISO 8601 to the minute, with '-' for ':' so it is a file name everywhere; a quick run says so.
+  const stamp = `${started.toISOString().slice(0, 16).replace(':', '-')}Z${quick ? '-quick' : ''}`;
   const resultsDir = join(ROOT, 'bench', 'results');
   const profileDir = join(resultsDir, stamp, 'profiles');
   const machine = {
