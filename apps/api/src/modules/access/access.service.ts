@@ -7,8 +7,9 @@ import { canSeeSql } from './can-see.sql';
 /**
  * The one place that decides "can employee E open subject S". The rule is data plus one condition:
  * the view tidings_subject_levels (what each subject inherits access from) and who opens a private
- * level (can-see.sql.ts). tidings_can_see evaluates it for one pair; fan-out computes it as sets
- * once per activity; feed reads inline it. All three read the same view.
+ * level (can-see.sql.ts). tidings_can_see evaluates it per pair (single checks, and the feed
+ * read's recheck on the rows a page reaches); fan-out computes it as sets once per batch. Both
+ * read the same view.
  */
 @Injectable()
 export class AccessService {
