@@ -36,10 +36,14 @@ function progress(label, done, total) {
   if (process.stdout.isTTY) {
     process.stdout.write(`\r${text}`);
     if (done >= total) process.stdout.write('\n');
-  } else if (done >= total || done === 0) {
-    console.log(text);
+  } else {
+    // In a log, a line per tenth.
+    const tenth = Math.floor(share * 10);
+    if (done === 0 || done >= total || tenth !== progress.lastTenth.get(label)) console.log(text);
+    progress.lastTenth.set(label, tenth);
   }
 }
+progress.lastTenth = new Map();
 
 function percentile(values, p) {
   if (values.length === 0) return NaN;
