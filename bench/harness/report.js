@@ -64,7 +64,7 @@ async function writeReport({ rows, pool, machine, scale, started, stamp, profile
   const detailDir = join(resultsDir, stamp);
   mkdirSync(detailDir, { recursive: true });
   for (let i = 0; i < rows.length; i++) {
-    if (finished[i].pass) continue;
+    if (finished[i].pass && !process.env.BENCH_EXPLAIN_ALL) continue; // BENCH_EXPLAIN_ALL=1: plans of every row
     finished[i].explain_path = await explainMiss(pool, rows[i], join(detailDir, `explain-${finished[i].id}.txt`));
     finished[i].cpu_profile = relative(ROOT, profileDir);
   }
