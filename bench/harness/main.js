@@ -40,6 +40,10 @@ async function main(argv) {
   console.log(`machine: ${machine.cpus} × ${machine.cpu}, load ${machine.load_before.join(' ')}`);
 
   const env = await startEnvironment({ profileDir });
+  // Ctrl-C or a kill: stop the API and drop the bench database rather than leave them behind.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void env.stop().finally(() => process.exit(130)));
+  }
   machine.postgres = env.pgVersion;
   console.log(`API ready in ${(env.bootMs / 1000).toFixed(1)} s (migrations included)`);
   let result;
