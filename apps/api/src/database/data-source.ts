@@ -11,7 +11,10 @@ import { TopicsSeenThroughUses1765000000001 } from './migrations/1765000000001-t
 import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-follows';
 import { Documents1765400000000 } from './migrations/1765400000000-documents';
 import { NullsNotDistinct1765500000000 } from './migrations/1765500000000-nulls-not-distinct';
+import { TopicsThroughUsesOnLevels1765600000000 } from './migrations/1765600000000-topics-through-uses-on-levels';
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
+import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
+import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -28,9 +31,12 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       NormalizedEmails1765000000000,
       TopicsSeenThroughUses1765000000001,
       NoSelfFollows1765000000002,
+      SetBasedVisibility1765200000000,
+      ActivityIndexes1765200000001,
       Integrations1765300000000,
       Documents1765400000000,
       NullsNotDistinct1765500000000,
+      TopicsThroughUsesOnLevels1765600000000,
     ],
     migrationsTableName: 'migrations',
     synchronize: false,

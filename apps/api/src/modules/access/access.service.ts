@@ -5,9 +5,11 @@ import { subjectKindOf } from '../../common/ids';
 import { canSeeSql } from './can-see.sql';
 
 /**
- * The one place that decides "can employee E open subject S". The rule itself is the SQL function
- * tidings_can_see (see the initial migration), so single checks, set-based audiences and feed reads
- * all share one definition.
+ * The one place that decides "can employee E open subject S". The rule is data plus one condition:
+ * the view tidings_subject_levels (what each subject inherits access from) and who opens a private
+ * level (can-see.sql.ts). tidings_can_see evaluates it per pair (single checks, and the feed
+ * read's recheck on the rows a page reaches); fan-out computes it as sets once per batch. Both
+ * read the same view.
  */
 @Injectable()
 export class AccessService {

@@ -6,31 +6,19 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { NOTIFICATION_BATCH, NotificationsService } from '../notifications/notifications.service';
-import { RealtimePublisher } from '../realtime/realtime.publisher';
-import { ActivityPresenter } from './activity-presenter.service';
-import { encodeCursor } from './cursor.util';
-import { AUDIENCE_INSERT, CURRENT_AUDIENCE } from './feed.sql';
-import { ActivityRow } from './entities/activity.entity';
+import { BatchSizer } from './dispatch/batch-sizer';
+import { FeedFanout } from './dispatch/feed-fanout.service';
+import { FeedEntryRef, FeedPush } from './dispatch/feed-push.service';
+import { FeedUpdates } from './dispatch/feed-updates.service';
 
-const BATCH = 200;
-
-interface Entry {
-  employee_id: string;
-  activity_id: string;
-}
-
-function groupByActivity(entries: readonly Entry[]): Map<string, string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const e of entries) grouped.set(e.activity_id, [...(grouped.get(e.activity_id) ?? []), e.employee_id]);
-  return grouped;
-}
+/** Claimed rows are held for about this long at most: batches adapt to the audience sizes. */
+const HOLD_TARGET_MS = 100;
 
 /**
- * Fans out committed activities: claims undelivered ones (FOR UPDATE SKIP LOCKED, so any number
- * of API processes can run it), writes feed entries for the audience in one INSERT, marks them
- * delivered in the same transaction, then pushes `feed:item` to each new entry's employee.
- * ON CONFLICT makes redelivery after a crash harmless: an activity reaches an employee once.
- * Notifications, written by the same transactions, are pushed by the same loop.
+ * The dispatch loop: woken after a commit (in-process, or by Postgres NOTIFY from any process) and
+ * by a periodic sweep, it runs the steps until nothing is left: first deliveries (FeedFanout),
+ * changes to delivered items (FeedUpdates), then notifications. Each step commits before it
+ * pushes (FeedPush), so a crash between the two redelivers, and ON CONFLICT keeps that to once.
  */
 @Injectable()
 export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,12 +29,17 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private sweep?: NodeJS.Timeout;
   private listener?: Client;
   private stopped = false;
+  private readonly newSizer = new BatchSizer(HOLD_TARGET_MS);
+  private readonly updateSizer = new BatchSizer(HOLD_TARGET_MS);
+  /** Pushes of committed batches, in commit order; the next batch fans out meanwhile. */
+  private pushes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: DataSource,
     private readonly config: AppConfig,
-    private readonly presenter: ActivityPresenter,
-    private readonly realtime: RealtimePublisher,
+    private readonly fanout: FeedFanout,
+    private readonly updates: FeedUpdates,
+    private readonly pusher: FeedPush,
     private readonly notifications: NotificationsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -77,11 +70,22 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     void this.drain();
   }
 
-  /** Resolves once nothing is left to deliver (for the seed, the CLI and tests). */
+  /** Resolves once nothing is left to deliver and everything is pushed (for the seed, the CLI and tests). */
   async drainNow(): Promise<void> {
-    while ((await this.dispatchBatch()) === BATCH);
-    while ((await this.dispatchUpdates()) === BATCH);
-    while ((await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
+    await this.runSteps(() => false);
+    await this.pushes;
+  }
+
+  /**
+   * Queues a push behind the earlier ones, so items reach sockets in the order they were
+   * committed while the database writes the next batch (PostgreSQL and Node work side by side).
+   * The rows are committed already: a failed push is logged, a crash loses no delivery record.
+   */
+  private queuePush(delivered: FeedEntryRef[], updated: FeedEntryRef[]): void {
+    if (delivered.length === 0 && updated.length === 0) return;
+    this.pushes = this.pushes
+      .then(() => this.pusher.push(delivered, updated))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'feed push failed'));
   }
 
   private async drain(): Promise<void> {
@@ -89,9 +93,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     try {
       do {
         this.pending = false;
-        while (!this.stopped && (await this.dispatchBatch()) === BATCH);
-        while (!this.stopped && (await this.dispatchUpdates()) === BATCH);
-        while (!this.stopped && (await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
+        await this.runSteps(() => this.stopped);
       } while (this.pending && !this.stopped);
     } catch (error) {
       // The next wake or sweep retries; nothing was marked delivered.
@@ -101,67 +103,35 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private async dispatchBatch(): Promise<number> {
+  /** One pass of the loop: each step until its queue is empty. */
+  private async runSteps(stop: () => boolean): Promise<void> {
+    while (!stop() && (await this.deliverNew()));
+    while (!stop() && (await this.deliverUpdates()));
+    await this.pushes; // a post's feed:item before the notification about it
+    while (!stop() && (await this.notifications.deliverPending()) === NOTIFICATION_BATCH);
+  }
+
+  /** Returns whether there may be more to do. */
+  private async deliverNew(): Promise<boolean> {
+    const limit = this.newSizer.current;
     const started = Date.now();
-    const { claimed, delivered } = await this.db.transaction(async (tx) => {
-      const rows: Array<{ id: string }> = await tx.query(
-        `SELECT id FROM activities WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
-      if (rows.length === 0) return { claimed: [] as string[], delivered: [] as Entry[] };
-      const ids = rows.map((r) => r.id);
-      const inserted: Entry[] = await tx.query(AUDIENCE_INSERT, [ids]);
-      // The first delivery carries whatever folded in before it: nothing is left to update.
-      await tx.query('UPDATE activities SET delivered_at = now(), update_pending = false WHERE id = ANY($1::uuid[])', [ids]);
-      return { claimed: ids, delivered: inserted };
-    });
-    if (claimed.length > 0) {
-      const committed = Date.now();
-      await this.push(claimed, delivered, []);
-      this.logger.debug(
-        { activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, pushMs: Date.now() - committed },
-        'feed dispatched',
-      );
-    }
-    return claimed.length;
+    const { claimed, delivered } = await this.fanout.run(limit);
+    const committed = Date.now();
+    this.newSizer.observe(claimed.length, committed - started);
+    if (claimed.length === 0) return false;
+    this.queuePush(delivered, []);
+    this.logger.debug({ activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, nextBatch: this.newSizer.current }, 'feed dispatched');
+    return claimed.length === limit;
   }
 
-  /**
-   * Activities that changed after delivery (folded changes, edits, removals, comments): claimed like
-   * new ones. A change can widen the audience (a folded stage change now passes a stage-only
-   * follow), so the audience insert runs again and its new entries get `feed:item`; everyone who
-   * already had the item gets `feed:item:updated` with its new state.
-   */
-  private async dispatchUpdates(): Promise<number> {
-    const { claimed, added, current } = await this.db.transaction(async (tx) => {
-      const rows: Array<{ id: string }> = await tx.query(
-        `SELECT id FROM activities WHERE update_pending AND delivered_at IS NOT NULL
-         ORDER BY updated_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
-      if (rows.length === 0) return { claimed: [] as string[], added: [] as Entry[], current: [] as Entry[] };
-      const ids = rows.map((r) => r.id);
-      const added: Entry[] = await tx.query(AUDIENCE_INSERT, [ids]);
-      const everyone: Entry[] = await tx.query(CURRENT_AUDIENCE, [ids]);
-      await tx.query('UPDATE activities SET update_pending = false WHERE id = ANY($1::uuid[])', [ids]);
-      const isNew = new Set(added.map((e) => `${e.employee_id}/${e.activity_id}`));
-      return { claimed: ids, added, current: everyone.filter((e) => !isNew.has(`${e.employee_id}/${e.activity_id}`)) };
-    });
-    if (claimed.length > 0) await this.push(claimed, added, current);
-    return claimed.length;
-  }
-
-  private async push(activityIds: string[], delivered: Entry[], updated: Entry[]): Promise<void> {
-    if (delivered.length === 0 && updated.length === 0) return;
-    const rows = await this.db.getRepository(ActivityRow).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: activityIds }).getMany();
-    const items = await this.presenter.present(rows);
-    const newFor = groupByActivity(delivered);
-    const updatedFor = groupByActivity(updated);
-    for (const item of items) {
-      const cursor = encodeCursor({ createdAt: new Date(item.createdAt), id: item.id });
-      const fresh = newFor.get(item.id);
-      if (fresh) this.realtime.emitToEmployees(fresh, 'feed:item', { cursor, item });
-      const stale = updatedFor.get(item.id);
-      if (stale) this.realtime.emitToEmployees(stale, 'feed:item:updated', { cursor, item });
-    }
+  private async deliverUpdates(): Promise<boolean> {
+    const limit = this.updateSizer.current;
+    const started = Date.now();
+    const { claimed, added, current } = await this.updates.run(limit);
+    this.updateSizer.observe(claimed.length, Date.now() - started);
+    if (claimed.length === 0) return false;
+    this.queuePush(added, current);
+    return claimed.length === limit;
   }
 
   private async listen(): Promise<void> {

@@ -7,6 +7,9 @@ import { ActivityPresenter } from './activity-presenter.service';
 import { ActivityWriter } from './activity-writer.service';
 import { ConversationResolver } from './conversation.resolver';
 import { EditsService } from './edits.service';
+import { FeedFanout } from './dispatch/feed-fanout.service';
+import { FeedPush } from './dispatch/feed-push.service';
+import { FeedUpdates } from './dispatch/feed-updates.service';
 import { FeedDispatcher } from './feed-dispatcher.service';
 import { FeedQueryService } from './feed-query.service';
 import { CommentResolver, FeedResolver, NotificationActivityResolver } from './feed.resolver';
@@ -20,6 +23,9 @@ import { ThreadPreferencesService } from './thread-preferences.service';
   providers: [
     ActivityWriter,
     ActivityPresenter,
+    FeedFanout,
+    FeedUpdates,
+    FeedPush,
     FeedDispatcher,
     FeedQueryService,
     PostService,

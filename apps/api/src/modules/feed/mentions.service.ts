@@ -8,6 +8,7 @@ import { SubjectsService } from '../access/subjects.service';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MAX_MENTIONS, mentionedHandles } from './mentions.util';
+import { pushTo } from '../../common/group.util';
 
 @ObjectType({ description: 'Someone a post names. Inaccessible: they cannot open the subject, so they were not notified.' })
 export class Mention extends SubjectRef {
@@ -90,7 +91,7 @@ export class MentionsService {
       const subject = names.get(row.mentioned_id);
       if (!subject) continue;
       const mention = { id: subject.id, kind: subject.kind as SubjectKindEnum, name: subject.name, accessible: row.accessible };
-      grouped.set(row.activity_id, [...(grouped.get(row.activity_id) ?? []), mention]);
+      pushTo(grouped, row.activity_id, mention);
     }
     return grouped;
   }

@@ -13,6 +13,7 @@ import { ActivityWriter } from './activity-writer.service';
 import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
 import { MentionsService } from './mentions.service';
+import { pushTo } from '../../common/group.util';
 
 export const MAX_BODY = 10_000;
 
@@ -98,7 +99,7 @@ export class PostService {
       .orderBy('c.created_at', 'ASC')
       .getMany();
     const byActivity = new Map<string, Comment[]>();
-    for (const c of rows) byActivity.set(c.activityId, [...(byActivity.get(c.activityId) ?? []), c]);
+    for (const c of rows) pushTo(byActivity, c.activityId, c);
     return byActivity;
   }
 }

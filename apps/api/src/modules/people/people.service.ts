@@ -9,6 +9,7 @@ import { cleanText } from '../../common/text.util';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
 import { Team, TeamMember } from './entities/team.entity';
+import { pushTo } from '../../common/group.util';
 
 @Injectable()
 export class PeopleService {
@@ -71,7 +72,7 @@ export class PeopleService {
     const byEmployee = new Map<string, Team[]>();
     for (const row of rows) {
       const team = Object.assign(new Team(), { id: row.id, name: row.name, handle: row.handle, createdAt: row.created_at });
-      byEmployee.set(row.employee_id, [...(byEmployee.get(row.employee_id) ?? []), team]);
+      pushTo(byEmployee, row.employee_id, team);
     }
     return byEmployee;
   }
@@ -82,7 +83,7 @@ export class PeopleService {
     const byTeam = new Map<string, Employee[]>();
     for (const m of members) {
       const employee = employees.get(m.employeeId);
-      if (employee) byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), employee]);
+      if (employee) pushTo(byTeam, m.teamId, employee);
     }
     return byTeam;
   }

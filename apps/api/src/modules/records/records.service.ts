@@ -25,6 +25,7 @@ import { RecordWriter } from './record-writer.service';
 import { socialProfileFields } from './social-profile';
 import { assertStatusSettableByHand } from './document-status.util';
 import { assertPageSize } from '../../common/page-size';
+import { pushTo } from '../../common/group.util';
 
 export const MAX_LIST = 200;
 
@@ -147,7 +148,7 @@ export class RecordsService {
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       if (!row.accountId) continue;
-      grouped.set(row.accountId, [...(grouped.get(row.accountId) ?? []), row]);
+      pushTo(grouped, row.accountId, row);
     }
     return grouped;
   }

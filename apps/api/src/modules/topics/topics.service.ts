@@ -6,6 +6,7 @@ import { visibleSubjectsCte } from '../access/can-see.sql';
 import { Topic, TrendingTopic } from './topic.types';
 import { MAX_TOPICS, topicsIn } from './topics.util';
 import { assertPageSize } from '../../common/page-size';
+import { pushTo } from '../../common/group.util';
 
 export interface TopicUse {
   activityId: string;
@@ -99,7 +100,7 @@ export class TopicsService {
       [viewerId, [...activityIds]],
     );
     const grouped = new Map<string, Topic[]>();
-    for (const row of rows) grouped.set(row.activity_id, [...(grouped.get(row.activity_id) ?? []), toTopic(row)]);
+    for (const row of rows) pushTo(grouped, row.activity_id, toTopic(row));
     return grouped;
   }
 

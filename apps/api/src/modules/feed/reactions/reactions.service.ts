@@ -7,6 +7,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { ActivityWriter } from '../activity-writer.service';
 import { FeedQueryService } from '../feed-query.service';
 import { ReactionSummary } from './reaction.types';
+import { pushTo } from '../../../common/group.util';
 
 
 export interface ReactionTarget {
@@ -83,7 +84,7 @@ export class ReactionsService {
     for (const row of rows) {
       const key = keyOf({ activityId: row.activity_id, commentId: row.comment_id });
       const summary = { reaction: row.reaction, emoji: REACTION_EMOJI[row.reaction], count: row.n, reactedByMe: row.mine };
-      grouped.set(key, [...(grouped.get(key) ?? []), summary]);
+      pushTo(grouped, key, summary);
     }
     return grouped;
   }

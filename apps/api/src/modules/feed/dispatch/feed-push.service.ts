@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { groupBy } from '../../../common/group.util';
+import { RealtimePublisher } from '../../realtime/realtime.publisher';
+import { ActivityPresenter } from '../activity-presenter.service';
+import { encodeCursor } from '../cursor.util';
+import { ActivityRow } from '../entities/activity.entity';
+
+export interface FeedEntryRef {
+  employee_id: string;
+  activity_id: string;
+}
+
+/**
+ * Pushes committed deliveries. The payload of an item is the same for everyone who gets it, so
+ * each item is presented once and sent in one emit to all its recipients' rooms.
+ */
+@Injectable()
+export class FeedPush {
+  constructor(
+    private readonly db: DataSource,
+    private readonly presenter: ActivityPresenter,
+    private readonly realtime: RealtimePublisher,
+  ) {}
+
+  /** `feed:item` for new entries, `feed:item:updated` for those who already had the item. */
+  async push(delivered: readonly FeedEntryRef[], updated: readonly FeedEntryRef[]): Promise<void> {
+    const wanted = [...new Set([...delivered, ...updated].map((e) => e.activity_id))];
+    if (wanted.length === 0) return;
+    const rows = await this.db.getRepository(ActivityRow).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: wanted }).getMany();
+    const items = await this.presenter.present(rows);
+    const newFor = groupBy(delivered, (e) => e.activity_id);
+    const updatedFor = groupBy(updated, (e) => e.activity_id);
+    for (const item of items) {
+      const cursor = encodeCursor({ createdAt: new Date(item.createdAt), id: item.id });
+      const fresh = newFor.get(item.id);
+      if (fresh) this.realtime.emitToEmployees(fresh.map((e) => e.employee_id), 'feed:item', { cursor, item });
+      const stale = updatedFor.get(item.id);
+      if (stale) this.realtime.emitToEmployees(stale.map((e) => e.employee_id), 'feed:item:updated', { cursor, item });
+    }
+  }
+}
