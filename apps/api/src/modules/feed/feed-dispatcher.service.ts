@@ -13,6 +13,9 @@ import { FeedUpdates } from './dispatch/feed-updates.service';
 
 /** Claimed rows are held for about this long at most: batches adapt to the audience sizes. */
 const HOLD_TARGET_MS = 100;
+// Many activities with few followers each (a burst of social mentions) fan out fastest in large
+// batches; the hold target still shrinks a batch whose activities have many followers.
+const MAX_BATCH = 2000;
 
 /**
  * The dispatch loop: woken after a commit (in-process, or by Postgres NOTIFY from any process) and
@@ -29,8 +32,8 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private sweep?: NodeJS.Timeout;
   private listener?: Client;
   private stopped = false;
-  private readonly newSizer = new BatchSizer(HOLD_TARGET_MS);
-  private readonly updateSizer = new BatchSizer(HOLD_TARGET_MS);
+  private readonly newSizer = new BatchSizer(HOLD_TARGET_MS, MAX_BATCH);
+  private readonly updateSizer = new BatchSizer(HOLD_TARGET_MS, MAX_BATCH);
   /** Pushes of committed batches, in commit order; the next batch fans out meanwhile. */
   private pushes: Promise<void> = Promise.resolve();
 

@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { ActivityWriter } from '../feed/activity-writer.service';
+import { pushTo } from '../../common/group.util';
 
 export interface InboxRow {
   id: string;
@@ -139,7 +140,7 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
     const byHandler = new Map<InboxBatchHandler, InboxRow[]>();
     for (const row of rows) {
       const batch = this.batchHandlers.get(row.connector);
-      if (batch) byHandler.set(batch, [...(byHandler.get(batch) ?? []), row]);
+      if (batch) pushTo(byHandler, batch, row);
     }
     for (const [handler, group] of byHandler) {
       await tx.query('SAVEPOINT inbox_batch');

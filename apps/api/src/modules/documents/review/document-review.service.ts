@@ -14,6 +14,7 @@ import { Document } from '../../records/entities/document.entity';
 import { DOCUMENT_SPEC } from '../../records/record-specs';
 import { RecordsService } from '../../records/records.service';
 import { ApprovalState } from '../documents.types';
+import { pushTo } from '../../../common/group.util';
 
 export interface ReviewRow {
   document_id: string;
@@ -105,7 +106,7 @@ export class DocumentReviewService {
       [[...documentIds]],
     );
     const grouped = new Map<string, ReviewRow[]>();
-    for (const row of rows) grouped.set(row.document_id, [...(grouped.get(row.document_id) ?? []), row]);
+    for (const row of rows) pushTo(grouped, row.document_id, row);
     return grouped;
   }
 

@@ -16,6 +16,7 @@ import { DocumentReviewService } from '../review/document-review.service';
 import { diffParagraphs, paragraphsOf, summarizeDiff } from '../text/paragraph-diff.util';
 import type { DetectedType } from '../upload/content-sniffer';
 import { VERSION_COLUMNS, VersionRow } from './version-rows';
+import { pushTo } from '../../../common/group.util';
 
 export interface StoredUpload {
   storageKey: string;
@@ -104,7 +105,7 @@ export class DocumentVersionsService {
       [[...documentIds]],
     );
     const grouped = new Map<string, VersionRow[]>();
-    for (const row of rows) grouped.set(row.document_id, [...(grouped.get(row.document_id) ?? []), row]);
+    for (const row of rows) pushTo(grouped, row.document_id, row);
     return grouped;
   }
 
