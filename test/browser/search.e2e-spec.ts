@@ -74,6 +74,20 @@ describe('search in a browser', () => {
     expect(await bo.getByTestId('search-hit').count()).toBe(0);
   });
 
+  it('shows two records of the same name each with its kind and account', async () => {
+    const kira = await login(api.url, 'kira@demo.tidings.dev', DEMO_PASSWORD);
+    for (const account of ['Zebra Logistics', 'Yak Foods']) {
+      const { createAccount } = await gqlOk<{ createAccount: { id: string } }>(api.url, 'mutation($n: String!) { createAccount(input: { name: $n }) { id } }', { n: account }, kira.token);
+      await gqlOk(api.url, 'mutation($a: ID!) { createDeal(input: { accountId: $a, name: "Platypus Expansion" }) { id } }', { a: createAccount.id }, kira.token);
+    }
+    const page = await signIn('Kira Novak');
+    await search(page, 'platypus expansion');
+    const hits = page.getByTestId('search-hit').filter({ hasText: 'Platypus Expansion' });
+    await hits.nth(1).waitFor();
+    const contexts = await hits.getByTestId('search-hit-context').allTextContents();
+    expect(contexts.sort()).toEqual(['Deal · Yak Foods', 'Deal · Zebra Logistics']);
+  });
+
   it('leaves no errors in the browser console', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -11,4 +11,7 @@ export class SubjectRef {
 
   @Field()
   name: string;
+
+  @Field(() => String, { nullable: true, description: "A deal's, case's or document's account: what tells two records of one name apart." })
+  accountName?: string | null;
 }

@@ -17,6 +17,8 @@ export interface SubjectRef {
   id: string;
   kind: SubjectKind;
   name: string;
+  /** A deal's, case's or document's account (asked for where two records could share a name). */
+  accountName?: string | null;
 }
 
 export interface FieldChange {

@@ -15,6 +15,7 @@ export const FOLLOWING_QUERY: TypedDocumentNode<FollowingData, Record<string, ne
       id
       kind
       name
+      accountName
     }
   }
 `;

@@ -78,3 +78,9 @@ export function statusesSettableByHand(current: DocumentStatus): DocumentStatus[
   if (current === 'REJECTED') return ['DRAFT'];
   return [];
 }
+
+/** "Deal · Acme Corp": a record's kind and account, so two records of one name can be told apart. */
+export function subjectContext(subject: { kind: string; accountName?: string | null }): string {
+  const kind = humanizeEnum(subject.kind);
+  return subject.accountName ? `${kind} · ${subject.accountName}` : kind;
+}

@@ -7,6 +7,7 @@ import { subjectPath } from 'src/modules/records/utils/subject-path';
 import { SEARCH_QUERY } from 'src/modules/search/graphql/search.documents';
 import type { SearchHit } from 'src/modules/search/graphql/search.types';
 import { highlightSegments } from 'src/modules/search/utils/highlight';
+import { subjectContext } from 'src/modules/records/utils/labels';
 
 const PAGE = 20;
 const KIND_LABELS: Record<string, string> = { POST: 'Post', COMMENT: 'Comment', RECORD: 'Record', SOCIAL_MENTION: 'Social mention' };
@@ -67,6 +68,11 @@ function SearchHitView({ hit, now }: { hit: SearchHit; now: number }) {
       <div className="search-hit__meta">
         <span className="badge">{KIND_LABELS[hit.kind] ?? hit.kind}</span>
         {path ? <Link to={path}>{name}</Link> : <span>{name}</span>}
+        {hit.subject && hit.subject.kind !== 'TOPIC' && (
+          <span className="muted" data-testid="search-hit-context">
+            {subjectContext(hit.subject)}
+          </span>
+        )}
         {hit.actor && <span className="muted">by {hit.actor.name}</span>}
         <RelativeTime iso={hit.createdAt} now={now} />
       </div>

@@ -14,6 +14,7 @@ export const SEARCH_QUERY: TypedDocumentNode<SearchData, SearchVars> = gql`
             id
             kind
             name
+            accountName
           }
           activityId
           commentId

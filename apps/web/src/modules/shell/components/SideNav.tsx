@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { FOLLOWING_QUERY } from 'src/modules/records/graphql/follow.documents';
 import { SubjectLink } from 'src/modules/records/components/SubjectLink';
-import { humanizeEnum } from 'src/modules/records/utils/labels';
+import { subjectContext } from 'src/modules/records/utils/labels';
 import { TrendingTopics } from 'src/modules/topics/components/TrendingTopics';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -55,9 +55,12 @@ export function SideNav() {
       ) : (
         <ul className="sidenav__following" aria-labelledby="following-heading" data-testid="following-list">
           {following.map((subject) => (
-            <li key={subject.id} title={humanizeEnum(subject.kind)}>
+            <li key={subject.id} title={`${subject.name} (${subjectContext(subject)})`}>
               <span className={`kind-dot kind-dot--${subject.kind.toLowerCase()}`} aria-hidden="true" />
-              <SubjectLink subject={subject} className="sidenav__subject" />
+              <span className="sidenav__subject-text">
+                <SubjectLink subject={subject} className="sidenav__subject" />
+                {subject.accountName && <span className="sidenav__context muted">{subject.accountName}</span>}
+              </span>
             </li>
           ))}
         </ul>
