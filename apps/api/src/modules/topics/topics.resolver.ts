@@ -19,6 +19,17 @@ export class TopicsResolver {
     return this.topics.find(me.id, { id, name });
   }
 
+  @Query(() => [Topic], {
+    description: 'Autocomplete for #topics: topics I know (through something I can open, or said myself) whose name starts with prefix (a leading "#" is ignored), most used first. first: 1 to 20.',
+  })
+  topicCandidates(
+    @CurrentEmployee() me: Employee,
+    @Args('prefix', { type: () => String }) prefix: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 8 }) first: number | null,
+  ): Promise<Topic[]> {
+    return this.topics.candidates(me.id, prefix, first ?? 8);
+  }
+
   @Query(() => [TrendingTopic], { description: 'The most-used topics of the last 7 days, counted within what I can open.' })
   trendingTopics(
     @CurrentEmployee() me: Employee,

@@ -105,6 +105,28 @@ export class TopicsService {
   }
 
   /**
+   * Autocomplete for `#`: topics whose name starts with `prefix` (a leading "#" is ignored), only
+   * those the viewer knows through a use they can open or made, most used first, as they first saw them.
+   */
+  async candidates(viewerId: string, prefix: string, first: number): Promise<Topic[]> {
+    assertPageSize(first, TOPIC_CANDIDATES_MAX);
+    const typed = prefix.trim().replace(/^#/, '').toLocaleLowerCase('en');
+    if (typed.length > 50) throw AppError.badInput('prefix', 'must be at most 50 characters');
+    const like = `${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: TopicRow[] = await this.db.query(
+      `WITH named AS MATERIALIZED (
+         SELECT t.id, (SELECT count(*) FROM topic_uses u WHERE u.topic_id = t.id) AS uses
+         FROM topics t WHERE t.key LIKE $2
+         ORDER BY uses DESC, t.key LIMIT 200
+       )
+       SELECT n.id, v.name, v.created_at FROM named n CROSS JOIN LATERAL tidings_topic_first_use($1, n.id) v
+       ORDER BY n.uses DESC, lower(v.name) LIMIT $3`,
+      [viewerId, like, first],
+    );
+    return rows.map(toTopic);
+  }
+
+  /**
    * Most-used topics of the last 7 days, counting only posts and comments on subjects the viewer
    * can open (a private deal's chatter does not show, not even as a count), removed ones excluded.
    */
@@ -133,6 +155,9 @@ export class TopicsService {
     return rows.map((r) => ({ topic: toTopic(r), uses: r.uses }));
   }
 }
+
+/** How many topics the `#` autocomplete lists at most. */
+export const TOPIC_CANDIDATES_MAX = 20;
 
 function toTopic(row: TopicRow): Topic {
   return Object.assign(new Topic(), { id: row.id, name: row.name, createdAt: row.created_at });

@@ -17,7 +17,13 @@ function warningFor(candidate: MentionCandidate): string | null {
 /** The list under a composer while an @mention is typed; the field keeps focus throughout. */
 export function MentionSuggestions({ id, candidates, activeIndex, onPick }: MentionSuggestionsProps) {
   return (
-    <ul id={id} role="listbox" aria-label="People and teams to mention" className="mention-suggestions" data-testid="mention-suggestions">
+    <ul
+      id={id}
+      role="listbox"
+      aria-label={candidates[0]?.kind === 'TOPIC' ? 'Topics' : 'People and teams to mention'}
+      className="mention-suggestions"
+      data-testid="mention-suggestions"
+    >
       {candidates.map((candidate, index) => {
         const warning = warningFor(candidate);
         return (
@@ -34,7 +40,7 @@ export function MentionSuggestions({ id, candidates, activeIndex, onPick }: Ment
             onClick={() => onPick(candidate)}
           >
             <span className="mention-option__name">{candidate.name}</span>
-            <span className="mention-option__handle">@{candidate.handle}</span>
+            {candidate.kind !== 'TOPIC' && <span className="mention-option__handle">@{candidate.handle}</span>}
             {candidate.kind === 'TEAM' && <span className="badge">Team</span>}
             {warning && (
               <span className="mention-option__warning" data-testid="mention-warning">

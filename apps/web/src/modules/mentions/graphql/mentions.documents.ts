@@ -1,6 +1,11 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { MentionCandidatesData, MentionCandidatesVars } from 'src/modules/mentions/graphql/mentions.types';
+import type {
+  MentionCandidatesData,
+  MentionCandidatesVars,
+  TopicCandidatesData,
+  TopicCandidatesVars,
+} from 'src/modules/mentions/graphql/mentions.types';
 
 export const MENTION_CANDIDATES: TypedDocumentNode<MentionCandidatesData, MentionCandidatesVars> = gql`
   query MentionCandidates($prefix: String!, $subjectId: ID, $first: Int) {
@@ -10,6 +15,15 @@ export const MENTION_CANDIDATES: TypedDocumentNode<MentionCandidatesData, Mentio
       handle
       name
       canOpenSubject
+    }
+  }
+`;
+
+export const TOPIC_CANDIDATES: TypedDocumentNode<TopicCandidatesData, TopicCandidatesVars> = gql`
+  query TopicCandidates($prefix: String!, $first: Int) {
+    topicCandidates(prefix: $prefix, first: $first) {
+      id
+      name
     }
   }
 `;

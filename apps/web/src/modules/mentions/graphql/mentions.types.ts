@@ -4,7 +4,7 @@
 export interface MentionCandidate {
   __typename?: 'MentionCandidate';
   id: string;
-  kind: 'EMPLOYEE' | 'TEAM';
+  kind: 'EMPLOYEE' | 'TEAM' | 'TOPIC';
   handle: string;
   name: string;
   /** False: a mention on this record would not notify them (they cannot open it). */
@@ -16,3 +16,15 @@ export interface MentionCandidatesData {
 }
 
 export type MentionCandidatesVars = { prefix: string; subjectId: string | null; first: number };
+
+export interface TopicCandidate {
+  __typename?: 'Topic';
+  id: string;
+  name: string;
+}
+
+export interface TopicCandidatesData {
+  topicCandidates: TopicCandidate[];
+}
+
+export type TopicCandidatesVars = { prefix: string; first: number };

@@ -9,7 +9,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { MENTION_CANDIDATES } from 'src/modules/mentions/graphql/mentions.documents';
+import { MENTION_CANDIDATES, TOPIC_CANDIDATES } from 'src/modules/mentions/graphql/mentions.documents';
 import type { MentionCandidate } from 'src/modules/mentions/graphql/mentions.types';
 import { fitsQuery, insertMention, mentionTokenAt } from 'src/modules/mentions/utils/mention-token';
 import { useDebouncedValue } from 'src/modules/records/hooks/useDebouncedValue';
@@ -43,9 +43,10 @@ export interface MentionAutocomplete<E extends Field> {
 }
 
 /**
- * @mention autocomplete for a text field: while the caret is in an "@…" word, lists the people and
- * teams whose handle or name starts with it (mentionCandidates, for this subject); arrow keys move,
- * Enter or Tab or a click picks, Escape closes until the next "@".
+ * @mention and #topic autocomplete for a text field: while the caret is in an "@…" word, lists the
+ * people and teams whose handle or name starts with it (mentionCandidates, for this subject); in a
+ * "#…" word, the topics I know that start with it (topicCandidates). Arrow keys move, Enter or Tab
+ * or a click picks, Escape closes until the next "@" or "#".
  */
 export function useMentionAutocomplete<E extends Field>(
   value: string,
@@ -62,15 +63,28 @@ export function useMentionAutocomplete<E extends Field>(
 
   const token = caret === null ? null : mentionTokenAt(value, caret);
   const wanted = token !== null && token.start !== dismissedAt;
-  const prefix = useDebouncedValue(wanted ? token.query : null, DEBOUNCE_MS);
-  const { data, previousData } = useQuery(MENTION_CANDIDATES, {
+  const typing = useDebouncedValue(wanted ? `${token.trigger}${token.query}` : null, DEBOUNCE_MS);
+  const prefix = typing?.slice(1) ?? null;
+  const people = useQuery(MENTION_CANDIDATES, {
     variables: { prefix: prefix ?? '', subjectId, first: SHOWN },
-    skip: prefix === null,
+    skip: typing === null || !typing.startsWith('@'),
   });
-  // The answer may be for a keystroke ago: keep only who still fits what is typed.
-  const candidates = wanted
-    ? ((data ?? previousData)?.mentionCandidates ?? []).filter((c) => fitsQuery(c, token.query))
-    : [];
+  const topics = useQuery(TOPIC_CANDIDATES, {
+    variables: { prefix: prefix ?? '', first: SHOWN },
+    skip: typing === null || !typing.startsWith('#'),
+  });
+  const found: MentionCandidate[] =
+    token?.trigger === '#'
+      ? ((topics.data ?? topics.previousData)?.topicCandidates ?? []).map((topic) => ({
+          id: topic.id,
+          kind: 'TOPIC',
+          handle: topic.name,
+          name: `#${topic.name}`,
+          canOpenSubject: null,
+        }))
+      : ((people.data ?? people.previousData)?.mentionCandidates ?? []);
+  // The answer may be for a keystroke ago: keep only who (or which topic) still fits what is typed.
+  const candidates = wanted ? found.filter((c) => fitsQuery(c, token.query)) : [];
   const open = candidates.length > 0;
   const key = token ? `${token.start}:${token.query}` : '';
   const activeIndex = open && active.key === key ? Math.min(active.index, candidates.length - 1) : 0;

@@ -2,13 +2,13 @@ import { fitsQuery, insertMention, mentionTokenAt } from './mention-token';
 
 describe('mentionTokenAt', () => {
   it('finds the "@…" just before the caret', () => {
-    expect(mentionTokenAt('Ask @bo', 7)).toEqual({ start: 4, end: 7, query: 'bo' });
-    expect(mentionTokenAt('@', 1)).toEqual({ start: 0, end: 1, query: '' });
-    expect(mentionTokenAt('(@sup', 5)).toEqual({ start: 1, end: 5, query: 'sup' });
+    expect(mentionTokenAt('Ask @bo', 7)).toEqual({ start: 4, end: 7, query: 'bo', trigger: '@' });
+    expect(mentionTokenAt('@', 1)).toEqual({ start: 0, end: 1, query: '', trigger: '@' });
+    expect(mentionTokenAt('(@sup', 5)).toEqual({ start: 1, end: 5, query: 'sup', trigger: '@' });
   });
 
   it('covers the rest of a handle when the caret is inside it', () => {
-    expect(mentionTokenAt('hi @bochen there', 6)).toEqual({ start: 3, end: 10, query: 'bo' });
+    expect(mentionTokenAt('hi @bochen there', 6)).toEqual({ start: 3, end: 10, query: 'bo', trigger: '@' });
   });
 
   it('ignores e-mail addresses, finished mentions and text without "@"', () => {
@@ -16,6 +16,21 @@ describe('mentionTokenAt', () => {
     expect(mentionTokenAt('@bo thanks', 10)).toBeNull();
     expect(mentionTokenAt('@bo ', 4)).toBeNull();
     expect(mentionTokenAt('no mention', 10)).toBeNull();
+  });
+});
+
+describe('topics', () => {
+  it('finds the "#…" of a topic being typed, as the server reads topics', () => {
+    expect(mentionTokenAt('Pricing #ren', 12)).toEqual({ start: 8, end: 12, query: 'ren', trigger: '#' });
+    expect(mentionTokenAt('see #renewal-2027 soon', 9)).toEqual({ start: 4, end: 17, query: 'rene', trigger: '#' });
+    expect(mentionTokenAt('page#sec', 8)).toBeNull();
+    expect(mentionTokenAt('#1', 2)).toBeNull();
+    expect(mentionTokenAt('#', 1)).toBeNull();
+  });
+
+  it('inserts "#topic " for a topic', () => {
+    const text = 'Pricing #ren';
+    expect(insertMention(text, mentionTokenAt(text, 12)!, 'renewal')).toEqual({ text: 'Pricing #renewal ', caret: 17 });
   });
 });
 
