@@ -5,6 +5,9 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { createAccount, createCase, createDeal, createEmployee, loginAdmin, TestEmployee } from '../factories/org';
 
+/** A GraphQL answer with the statement count the API adds when asked for diagnostics. */
+type DiagnosedAnswer = { errors?: unknown; data: { search: { edges: unknown[] } }; extensions: { diagnostics: { sqlStatements: number } } };
+
 interface Hit {
   kind: string;
   subjectId: string;
@@ -216,9 +219,10 @@ describe('search', () => {
         .set('authorization', `Bearer ${bo.token}`)
         .set('x-tidings-diagnostics', '1')
         .send({ query: SEARCH, variables: { query: 'walrus', first } });
-      expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.search.edges).toHaveLength(first);
-      return res.body.extensions.diagnostics.sqlStatements as number;
+      const body = res.body as DiagnosedAnswer;
+      expect(body.errors).toBeUndefined();
+      expect(body.data.search.edges).toHaveLength(first);
+      return body.extensions.diagnostics.sqlStatements;
     };
     expect(await statementsFor(2)).toBe(await statementsFor(7));
   });
