@@ -86,7 +86,9 @@ async function main() {
       if (i > 600) throw new Error('the API did not start');
       try {
         if ((await fetch(`${url}/health`)).ok) break;
-      } catch {}
+      } catch {
+        // not listening yet: try again
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     await db.connect();

@@ -32,7 +32,8 @@ describe('bad input', () => {
 
   /** Row counts of every table a write could touch. */
   const snapshot = async () => {
-    const { rows } = await pg.query(
+    // count(*) is a bigint, which node-postgres hands over as a string.
+    const { rows } = await pg.query<{ activities: string; employees: string; deals: string; follows: string; stage: string | null }>(
       `SELECT (SELECT count(*) FROM activities) AS activities, (SELECT count(*) FROM employees) AS employees,
               (SELECT count(*) FROM deals) AS deals, (SELECT count(*) FROM follows) AS follows,
               (SELECT stage FROM deals WHERE id = $1) AS stage`,

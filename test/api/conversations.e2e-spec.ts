@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { Client } from 'pg';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -153,7 +154,7 @@ describe('conversations', () => {
       expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const wrongComment = await react(ana, postId, 'LIKE', '00000000-0000-4000-8000-000000000000');
       expect(wrongComment.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const { rows } = await pg.query('SELECT count(*)::int AS n FROM reactions WHERE activity_id = $1', [postId]);
+      const { rows } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM reactions WHERE activity_id = $1', [postId]);
       expect(rows[0].n).toBe(0);
     });
   });
@@ -400,12 +401,12 @@ describe('conversations', () => {
       const secretAccount = await createAccount(api.url, ana, { visibility: 'PRIVATE' });
       const insert = async (subjectId: string, body: string) =>
         (
-          await pg.query(
+          await pg.query<{ id: string }>(
             `INSERT INTO activities (id, kind, subject_id, body, created_at, delivered_at)
              VALUES (gen_random_uuid(), 'SOCIAL_MENTION', $1, $2, now(), now()) RETURNING id`,
             [subjectId, body],
           )
-        ).rows[0].id as string;
+        ).rows[0].id;
       const open = await insert(openAccount, 'Loving the new dashboard!');
       await insert(secretAccount, 'Their support never answers');
       expect((await feedOf(api.url, bo, { filter: 'SOCIAL' })).edges.map((e) => e.node.id)).toEqual([open]);
@@ -443,7 +444,7 @@ describe('conversations', () => {
       expect(tooManyTopics.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
       expect(tooManyTopics.errors?.[0].message).toMatch(/11 topics; at most 10/);
       expect((await activity(ana, postId)).data!.activity.body).toBe('Original text');
-      const { rows } = await pg.query(`SELECT count(*)::int AS n FROM topics WHERE name LIKE 'topic%'`);
+      const { rows } = await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM topics WHERE name LIKE 'topic%'`);
       expect(rows[0].n).toBe(0);
     });
   });

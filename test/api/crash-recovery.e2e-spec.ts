@@ -37,7 +37,7 @@ describe('delivery survives a crash', () => {
     const deal = await createDeal(first.url, bo, await createAccount(first.url, bo), { stage: 'NEGOTIATION' });
     await follow(first.url, ana, deal);
     await moveDeal(first.url, bo, deal, 'CLOSED_WON');
-    const { rows: pending } = await pg.query(`SELECT id FROM activities WHERE subject_id = $1 AND delivered_at IS NULL AND changes @> '[{"to": "CLOSED_WON"}]'`, [deal]);
+    const { rows: pending } = await pg.query<{ id: string }>(`SELECT id FROM activities WHERE subject_id = $1 AND delivered_at IS NULL AND changes @> '[{"to": "CLOSED_WON"}]'`, [deal]);
     expect(pending).toHaveLength(1);
     await first.kill();
 
@@ -57,9 +57,9 @@ describe('delivery survives a crash', () => {
     await second.kill();
     socket.close();
     const third = await boot();
-    await waitUntil(async () => (await pg.query('SELECT count(*)::int AS n FROM activities WHERE delivered_at IS NULL')).rows[0].n === 0);
+    await waitUntil(async () => (await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM activities WHERE delivered_at IS NULL')).rows[0].n === 0);
     expect((await stageChanges(third)).length).toBe(1);
-    const { rows } = await pg.query('SELECT count(*)::int AS n FROM feed_entries WHERE activity_id = $1', [pending[0].id]);
+    const { rows } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM feed_entries WHERE activity_id = $1', [pending[0].id]);
     // Ana follows the deal; Bo acted: two entries, each once.
     expect(rows[0].n).toBe(2);
 

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,14 +45,14 @@ interface Backend {
 const BACKENDS: Backend[] = [
   {
     name: 'a local folder under DATA_DIR',
-    async start() {
+    start() {
       const dataDir = mkdtempSync(join(tmpdir(), 'tidings-docs-'));
       const root = join(dataDir, 'documents');
-      return {
+      return Promise.resolve({
         env: { DATA_DIR: dataDir },
-        storedKeys: async () => filesUnder(root).map((f) => relative(root, f).split('\\').join('/')),
-        stop: async () => rmSync(dataDir, { recursive: true, force: true }),
-      };
+        storedKeys: () => Promise.resolve(filesUnder(root).map((f) => relative(root, f).split('\\').join('/'))),
+        stop: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+      });
     },
   },
   {
@@ -152,7 +153,7 @@ describe.each(BACKENDS)('document versions stored in $name', (backend) => {
   it('downloads a version as an attachment with its exact bytes, a safe name, nosniff and a sandboxing CSP', async () => {
     const res = await download(api.url, cy, documentId, 2);
     expect(res.status).toBe(200);
-    expect(sha256(res.body as Buffer)).toBe((await sql.query('SELECT sha256 FROM document_versions WHERE version = 2')).rows[0].sha256);
+    expect(sha256(res.body as Buffer)).toBe((await sql.query<{ sha256: string }>('SELECT sha256 FROM document_versions WHERE version = 2')).rows[0].sha256);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="Acme RFP (Bo_s edits).docx"; filename*=UTF-8''Acme%20RFP%20%28Bo%E2%80%99s%20edits%29.docx`);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -166,7 +167,7 @@ describe.each(BACKENDS)('document versions stored in $name', (backend) => {
   it('refuses an HTML file named .pdf, a ZIP named .docx, a file over the cap, a U+202E name and an invisible document, leaving nothing stored', async () => {
     const keysBefore = await storage.storedKeys();
     const rowsBefore = await storedKeysInDb();
-    const activitiesBefore = (await sql.query('SELECT count(*)::int AS n FROM activities')).rows[0].n;
+    const activitiesBefore = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM activities')).rows[0].n;
 
     const html = await uploadVersion(api.url, ana, documentId, Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'), 'contract.pdf', { contentType: 'application/pdf' });
     expect(html.status).toBe(400);
@@ -206,7 +207,7 @@ describe.each(BACKENDS)('document versions stored in $name', (backend) => {
 
     expect(await storage.storedKeys()).toEqual(keysBefore);
     expect(await storedKeysInDb()).toEqual(rowsBefore);
-    expect((await sql.query('SELECT count(*)::int AS n FROM activities')).rows[0].n).toBe(activitiesBefore + 1); // the private document's creation only
+    expect((await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM activities')).rows[0].n).toBe(activitiesBefore + 1); // the private document's creation only
 
     // The same upload that was refused for its name goes through once renamed: the refusals were about what they said.
     const renamed = await uploadVersion(api.url, ana, documentId, pdfOf(['Invoice']), 'invoice.pdf');
@@ -238,7 +239,7 @@ describe.each(BACKENDS)('document versions stored in $name', (backend) => {
     expect(anonymous.status).toBe(401);
     const badVersion = await download(api.url, ana, documentId, 'latest');
     expect(badVersion.status).toBe(400);
-    expect(JSON.parse((badVersion.body as Buffer).toString()).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version' });
+    expect((JSON.parse((badVersion.body as Buffer).toString()) as { error?: unknown }).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';

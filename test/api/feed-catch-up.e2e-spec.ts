@@ -5,6 +5,9 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { createAccount, createDeal, createEmployee, follow, loginAdmin, moveDeal, TestEmployee } from '../factories/org';
 
+/** A GraphQL answer with the statement count the API adds when asked for diagnostics. */
+type DiagnosedAnswer = { errors?: unknown; data: { feed: { edges: unknown[] } }; extensions: { diagnostics: { sqlStatements: number } } };
+
 interface Page {
   edges: Array<{ cursor: string; node: { id: string; body: string | null } }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null };
@@ -247,9 +250,10 @@ describe('feed catch-up (backward paging)', () => {
         .set('authorization', `Bearer ${rita.token}`)
         .set('x-tidings-diagnostics', '1')
         .send({ query: FULL, variables });
-      expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.feed.edges).toHaveLength(expected);
-      return res.body.extensions.diagnostics.sqlStatements as number;
+      const body = res.body as DiagnosedAnswer;
+      expect(body.errors).toBeUndefined();
+      expect(body.data.feed.edges).toHaveLength(expected);
+      return body.extensions.diagnostics.sqlStatements;
     };
     const backward = [await statements({ last: 2, before: oldest }, 2), await statements({ last: 15, before: oldest }, 15)];
     const forward = await statements({ first: 15 }, 15);

@@ -4,6 +4,9 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
 import { createAccount, createDeal, createEmployee, feedOf, follow, loginAdmin, moveDeal, TestEmployee } from '../factories/org';
 
+/** A GraphQL answer with the statement count the API adds when asked for diagnostics. */
+type DiagnosedAnswer = { errors?: unknown; data: { feed: { edges: unknown[] } }; extensions: { diagnostics: { sqlStatements: number } } };
+
 const PAGE = `query($first: Int) {
   feed(first: $first) {
     edges { cursor node {
@@ -70,9 +73,10 @@ describe('feed page cost', () => {
       .set('authorization', `Bearer ${reader.token}`)
       .set('x-tidings-diagnostics', '1')
       .send({ query: PAGE, variables: { first } });
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.feed.edges).toHaveLength(first);
-    return res.body.extensions.diagnostics.sqlStatements as number;
+    const body = res.body as DiagnosedAnswer;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.feed.edges).toHaveLength(first);
+    return body.extensions.diagnostics.sqlStatements;
   };
 
   it('reads 2, 8 or 15 items with authors, teams, subjects, comments, reactions, mentions and topics in a fixed number of statements', async () => {
@@ -87,6 +91,6 @@ describe('feed page cost', () => {
 
   it('does not hand out the count unless asked', async () => {
     const res = await request(api.url).post('/graphql').set('authorization', `Bearer ${reader.token}`).send({ query: PAGE, variables: { first: 2 } });
-    expect(res.body.extensions?.diagnostics).toBeUndefined();
+    expect((res.body as { extensions?: { diagnostics?: unknown } }).extensions?.diagnostics).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ describe('GraphQL hardening in production mode', () => {
     await db?.drop();
   });
 
-  const posts = async () => Number((await pg.query(`SELECT count(*) FROM activities WHERE kind = 'POST'`)).rows[0].count);
+  const posts = async () => Number((await pg.query<{ count: string }>(`SELECT count(*) FROM activities WHERE kind = 'POST'`)).rows[0].count);
   const postMutation = (alias = '') => `${alias}post(input: { subjectId: "${deal}", body: "hello" }) { id }`;
 
   it('refuses a query 12 levels deep without running it', async () => {
@@ -78,7 +78,7 @@ describe('GraphQL hardening in production mode', () => {
   it('answers an internal failure with a generic message and an error id, no SQL and no stack', async () => {
     const { post } = await gqlOk<{ post: { id: string } }>(api.url, `mutation { ${postMutation()} }`, {}, rep.token);
     await pg.query('ALTER TABLE comments RENAME TO comments_away');
-    let errorId = '';
+    let errorId: string;
     try {
       const result = await gql(api.url, `mutation($a: ID!) { comment(activityId: $a, body: "hi") { id } }`, { a: post.id }, rep.token);
       const error = result.errors?.[0];

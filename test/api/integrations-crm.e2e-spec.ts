@@ -53,7 +53,7 @@ describe('CRM events webhook', () => {
       { id },
       ana.token,
     ).then((d) => d.deal);
-  const inboxCount = async () => (await pg.query('SELECT count(*)::int AS n FROM integration_inbox')).rows[0].n as number;
+  const inboxCount = async () => (await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM integration_inbox')).rows[0].n;
 
   it('mirrors a tidings-format deal event: created under a stub account, the actor resolved by email', async () => {
     const answer = await postCrm(api.url, fixture('crm/tidings-deal-stage.json'));
@@ -100,12 +100,12 @@ describe('CRM events webhook', () => {
   });
 
   it('answers malformed events with 400 naming the field, and bodies over 1 MB with 413', async () => {
-    const missing = JSON.parse(fixture('crm/tidings-deal-stage.json'));
+    const missing = JSON.parse(fixture('crm/tidings-deal-stage.json')) as { record: { externalId?: string } };
     delete missing.record.externalId;
     const a = await postCrm(api.url, JSON.stringify(missing));
     expect(a.status).toBe(400);
     expect(a.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'record.externalId' });
-    const badStage = JSON.parse(fixture('crm/tidings-deal-stage.json'));
+    const badStage = JSON.parse(fixture('crm/tidings-deal-stage.json')) as { changes: Array<{ to: string }> };
     badStage.changes[0].to = 'Somewhere odd';
     const b = await postCrm(api.url, JSON.stringify(badStage));
     expect(b.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'record.fields.stage' });
@@ -121,7 +121,7 @@ describe('CRM events webhook', () => {
     const accountId = await mirrored('netsuite', 'CUST-1007');
     await follow(api.url, ana, accountId);
     const socket = await sockets.connect(ana);
-    const event = { ...JSON.parse(fixture('crm/tidings-business-event.json')), eventId: 'inv-INV-1042-overdue-2' };
+    const event = { ...(JSON.parse(fixture('crm/tidings-business-event.json')) as Record<string, unknown>), eventId: 'inv-INV-1042-overdue-2' };
     await postCrm(api.url, JSON.stringify(event));
     const pushed = await socket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.kind === 'BUSINESS_EVENT', 10_000);
     expect(pushed.item).toMatchObject({ subjectId: accountId, body: 'Invoice INV-1042 overdue (€12,400)', actor: null });
@@ -149,7 +149,7 @@ describe('CRM events webhook', () => {
   });
 
   it('takes a HubSpot batch item by item, with its v3 signature, and refuses stale or wrongly signed ones', async () => {
-    const items = JSON.parse(fixture('crm/hubspot-batch.json'));
+    const items = JSON.parse(fixture('crm/hubspot-batch.json')) as unknown[];
     const body = JSON.stringify([...items, { eventId: 3816279399, subscriptionType: 'deal.propertyChange', objectId: 31415926535, occurredAt: 1772441010000, propertyName: 'dealstage', propertyValue: 'no-such-stage' }]);
     const stale = await postHubspot(api.url, body, { timestamp: Date.now() - 6 * 60_000 });
     expect(stale.status).toBe(401);

@@ -28,7 +28,7 @@ describe('integration ingest survives crashes and races', () => {
     servers.push(server);
     return server;
   };
-  const count = async (sql: string, params: unknown[] = []) => (await pg.query(sql, params)).rows[0].n as number;
+  const count = async (sql: string, params: unknown[] = []) => (await pg.query<{ n: number }>(sql, params)).rows[0].n;
 
   it('processes exactly once what a killed process had committed to the inbox', async () => {
     // A process that ingests but does not process: the window between the answer and the work.
@@ -74,7 +74,7 @@ describe('integration ingest survives crashes and races', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => postCrm(api.url, body)));
     expect(answers.map((a) => a.body.results?.[0].status).sort()).toEqual(['accepted', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
     await waitUntil(async () => (await count('SELECT count(*)::int AS n FROM integration_inbox WHERE processed_at IS NULL')) === 0, 'inbox drained');
-    const accounts = (await pg.query(`SELECT id FROM accounts WHERE name = 'Tailspin Toys'`)).rows;
+    const accounts = (await pg.query<{ id: string }>(`SELECT id FROM accounts WHERE name = 'Tailspin Toys'`)).rows;
     expect(accounts).toHaveLength(1);
     const page = await feedOf(api.url, admin, { filter: 'SUBJECT', subjectId: accounts[0].id });
     expect(page.edges.map((e) => e.node.body)).toEqual(['New account: Tailspin Toys (via Hubspot-bridge)']);

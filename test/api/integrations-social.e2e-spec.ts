@@ -72,8 +72,8 @@ describe('social connectors', () => {
       (e) => e.node,
     );
   const byExternalId = async (who: TestEmployee, externalId: string) => (await socialFeed(who)).find((n) => n.socialMention?.externalId === externalId);
-  const rows = async (externalId: string) => (await pg.query('SELECT * FROM social_mentions WHERE external_id = $1', [externalId])).rows;
-  const processed = () => waitUntil(async () => (await pg.query('SELECT count(*)::int AS n FROM integration_inbox WHERE processed_at IS NULL')).rows[0].n === 0, 'inbox drained');
+  const rows = async (externalId: string) => (await pg.query<Record<string, unknown> & { id: string }>('SELECT * FROM social_mentions WHERE external_id = $1', [externalId])).rows;
+  const processed = () => waitUntil(async () => (await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM integration_inbox WHERE processed_at IS NULL')).rows[0].n === 0, 'inbox drained');
 
   it('stores the social side of an account, normalised', async () => {
     const data = await gqlOk<{ account: { socialHandles: unknown; domains: string[]; watchKeywords: string[] } }>(
@@ -162,7 +162,7 @@ describe('social connectors', () => {
     const [unmatched] = await rows('li-20260302-0002');
     expect(unmatched).toMatchObject({ account_id: null, activity_id: null, direction: 'INBOUND', author_handle: 'pat-sample' });
 
-    const bad = { ...JSON.parse(fixture('social/generic-mentions.json'))[0], network: 'myspace' };
+    const bad = { ...(JSON.parse(fixture('social/generic-mentions.json')) as Array<Record<string, unknown>>)[0], network: 'myspace' };
     const single = await postSocial(api.url, 'generic', JSON.stringify(bad));
     expect(single.status).toBe(400);
     expect(single.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'network' });
@@ -177,7 +177,7 @@ describe('social connectors', () => {
     await processed();
     expect(await rows('dup-5')).toHaveLength(1);
     expect((await socialFeed(ana)).filter((n) => n.socialMention?.externalId === 'dup-5')).toHaveLength(1);
-    expect((await pg.query(`SELECT count(*)::int AS n FROM activities WHERE kind = 'SOCIAL_MENTION' AND body = 'Is @northwind_hq down for anyone else?'`)).rows[0].n).toBe(1);
+    expect((await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM activities WHERE kind = 'SOCIAL_MENTION' AND body = 'Is @northwind_hq down for anyone else?'`)).rows[0].n).toBe(1);
   });
 
   it('delivers a mention matched to a private account only to those who can open it', async () => {

@@ -16,6 +16,10 @@ interface Received {
   verified: boolean;
 }
 
+/** The activity a delivery carries. */
+const activityOf = (body: string) =>
+  (JSON.parse(body) as { activity: { id: string; kind: string; subjectId: string; body: string | null } }).activity;
+
 /** Outbound webhooks: signed, deduplicable, retried, public subjects only, never slowing the feed. */
 describe('outbound webhooks', () => {
   let db: TestDatabase;
@@ -42,7 +46,7 @@ describe('outbound webhooks', () => {
     secrets.set(path, data.createWebhookSubscription.secret!);
     return data.createWebhookSubscription;
   };
-  const ofActivity = (activityId: string, path = '/hook') => received.filter((r) => r.path === path && JSON.parse(r.body).activity.id === activityId);
+  const ofActivity = (activityId: string, path = '/hook') => received.filter((r) => r.path === path && activityOf(r.body).id === activityId);
 
   beforeAll(async () => {
     const failuresLeft = new Map<string, number>();
@@ -59,7 +63,7 @@ describe('outbound webhooks', () => {
         const delivery = String(req.headers['x-tidings-delivery'] ?? '');
         received.push({ path, delivery, signature, body, verified });
         if (path === '/hang') return void hanging.push(res);
-        const activity = JSON.parse(body).activity as { body: string | null };
+        const activity = activityOf(body);
         // "flaky" activities fail twice before they are taken.
         if (activity.body?.includes('flaky')) {
           const left = failuresLeft.get(delivery) ?? 2;
@@ -101,7 +105,7 @@ describe('outbound webhooks', () => {
     const account = await createAccount(api.url, ana, { name: 'Litware' });
     const plain = await post(ana, account, 'Kick-off booked for Monday');
     const flaky = await post(ana, account, 'A flaky one: the receiver refuses it twice');
-    await waitUntil(async () => ofActivity(flaky).length === 3 && ofActivity(plain).length >= 1, 'deliveries and retries', 30_000);
+    await waitUntil(() => ofActivity(flaky).length === 3 && ofActivity(plain).length >= 1, 'deliveries and retries', 30_000);
     const plainHits = ofActivity(plain);
     expect(plainHits).toHaveLength(1);
     expect(plainHits[0].verified).toBe(true);
@@ -120,7 +124,7 @@ describe('outbound webhooks', () => {
     expect(log.webhookDeliveries.find((d) => d.activityId === flaky)).toMatchObject({ id: flakyHits[0].delivery, status: 'DELIVERED', attempts: 3, lastStatusCode: 204 });
     expect(log.webhookDeliveries.find((d) => d.activityId === plain)).toMatchObject({ status: 'DELIVERED', attempts: 1 });
     // The account's creation (a RECORD_CHANGE) went out too; nothing was sent twice once taken.
-    expect(received.filter((r) => r.path === '/hook' && JSON.parse(r.body).activity.kind === 'RECORD_CHANGE' && JSON.parse(r.body).activity.subjectId === account)).toHaveLength(1);
+    expect(received.filter((r) => r.path === '/hook' && activityOf(r.body).kind === 'RECORD_CHANGE' && activityOf(r.body).subjectId === account)).toHaveLength(1);
   });
 
   it('never sends an activity on a private subject', async () => {
@@ -128,7 +132,7 @@ describe('outbound webhooks', () => {
     const secretPost = await post(bo, hidden, 'Confidential pricing for Secret Project');
     const open = await createAccount(api.url, bo, { name: 'Open Project' });
     const after = await post(bo, open, 'Public news after the secret one');
-    await waitUntil(async () => ofActivity(after).length === 1, 'the later public post', 15_000);
+    await waitUntil(() => ofActivity(after).length === 1, 'the later public post', 15_000);
     expect(ofActivity(secretPost)).toEqual([]);
     expect(received.some((r) => r.body.includes('Secret Project') || r.body.includes('Confidential'))).toBe(false);
   });
@@ -137,7 +141,7 @@ describe('outbound webhooks', () => {
     await subscribe('/hang', ['RECORD_CHANGE', 'POST']);
     const account = await createAccount(api.url, bo, { name: 'Hang Test' });
     const deal = await createDeal(api.url, bo, account, { stage: 'PROPOSAL' });
-    await waitUntil(async () => received.some((r) => r.path === '/hang'), 'the hanging receiver is holding a request', 15_000);
+    await waitUntil(() => received.some((r) => r.path === '/hang'), 'the hanging receiver is holding a request', 15_000);
     await follow(api.url, ana, deal);
     const socket = await sockets.connect(ana);
     const started = Date.now();

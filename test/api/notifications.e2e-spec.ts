@@ -87,7 +87,7 @@ describe('mentions and notifications', () => {
     );
     expect(post.mentions).toEqual([{ id: bo.id, accessible: false }]);
     expect(await unread(bo)).toBe(before);
-    const { rows } = await pg.query('SELECT count(*)::int AS n FROM notifications WHERE employee_id = $1 AND subject_id = $2', [bo.id, secret]);
+    const { rows } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications WHERE employee_id = $1 AND subject_id = $2', [bo.id, secret]);
     expect(rows[0].n).toBe(0);
   });
 
@@ -119,7 +119,7 @@ describe('mentions and notifications', () => {
 
   it('refuses more than 25 mentions, naming the body, and writes nothing', async () => {
     const deal = await createDeal(api.url, ana, await createAccount(api.url, ana));
-    const count = async () => (await pg.query(`SELECT count(*)::int AS n FROM activities WHERE subject_id = $1`, [deal])).rows[0].n;
+    const count = async () => (await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM activities WHERE subject_id = $1`, [deal])).rows[0].n;
     const before = await count();
     const body = Array.from({ length: 26 }, (_, i) => `@person${i}`).join(' ');
     const result = await gql(api.url, `mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }`, { s: deal, b: body }, ana.token);

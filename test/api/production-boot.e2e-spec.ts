@@ -18,9 +18,9 @@ describe('first admin in production', () => {
     await pg.connect();
     try {
       // A refusal at configuration time comes before the migrations: no table, no one in it.
-      const { rows } = await pg.query(`SELECT to_regclass('employees') IS NOT NULL AS migrated`);
+      const { rows } = await pg.query<{ migrated: boolean }>(`SELECT to_regclass('employees') IS NOT NULL AS migrated`);
       if (!rows[0].migrated) return 0;
-      return Number((await pg.query('SELECT count(*) FROM employees')).rows[0].count);
+      return Number((await pg.query<{ count: string }>('SELECT count(*) FROM employees')).rows[0].count);
     } finally {
       await pg.end();
     }

@@ -5,6 +5,9 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { createAccount, createCase, createDeal, createEmployee, loginAdmin, TestEmployee } from '../factories/org';
 
+/** A GraphQL answer with the statement count the API adds when asked for diagnostics. */
+type DiagnosedAnswer = { errors?: unknown; data: { search: { edges: unknown[] } }; extensions: { diagnostics: { sqlStatements: number } } };
+
 interface Hit {
   kind: string;
   subjectId: string;
@@ -83,6 +86,7 @@ describe('search', () => {
     expect(found[0]).toMatchObject({ kind: 'COMMENT', commentId, activityId: postId, subjectId: deal, actor: { id: bo.id } });
     expect(found[0].subject).toMatchObject({ id: deal, kind: 'DEAL' });
     expect(found[0].snippet).toContain('They asked about marmalade pricing twice');
+    // eslint-disable-next-line no-control-regex -- the headline sentinels are control characters; none may survive
     expect(found[0].snippet).not.toMatch(/[<>\u0001\u0002]/);
     expect(marked(found[0])).toEqual(['marmalade']);
 
@@ -215,9 +219,10 @@ describe('search', () => {
         .set('authorization', `Bearer ${bo.token}`)
         .set('x-tidings-diagnostics', '1')
         .send({ query: SEARCH, variables: { query: 'walrus', first } });
-      expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.search.edges).toHaveLength(first);
-      return res.body.extensions.diagnostics.sqlStatements as number;
+      const body = res.body as DiagnosedAnswer;
+      expect(body.errors).toBeUndefined();
+      expect(body.data.search.edges).toHaveLength(first);
+      return body.extensions.diagnostics.sqlStatements;
     };
     expect(await statementsFor(2)).toBe(await statementsFor(7));
   });

@@ -141,7 +141,7 @@ async function check(pg: Client, org: Org): Promise<void> {
     const account = c.parent % org.accounts.length;
     const deals = recs.map((r, i) => (r.kind === 'deal' ? i : -1)).filter((i) => i >= 0);
     const deal = c.kind === 'doc' && deals.length > 0 && c.parent % 2 === 1 ? deals[c.parent % deals.length] : null;
-    const rec: Rec = { id: `${c.kind}_${hex()}`, kind: c.kind, vis: c.vis, owner: c.owner, team: c.team, account: deal === null ? account : (recs[deal].account as number), deal };
+    const rec: Rec = { id: `${c.kind}_${hex()}`, kind: c.kind, vis: c.vis, owner: c.owner, team: c.team, account: deal === null ? account : recs[deal].account, deal };
     const owner = emps[c.owner];
     const team = c.team === null ? null : teams[c.team];
     if (c.kind === 'deal') await pg.query(`INSERT INTO deals (id, account_id, name, stage, owner_id, owning_team_id, visibility, created_by) VALUES ($1, $2, $1, 'PROSPECTING', $3, $4, $5, $3)`, [rec.id, recs[account].id, owner, team, c.vis]);
@@ -181,7 +181,7 @@ async function check(pg: Client, org: Org): Promise<void> {
     }
     for (const e of audience) if (canSee(e, a.subject)) expected.add(`${emps[e]}|${a.id}`);
   }
-  const { rows: pushed } = await pg.query(AUDIENCE_INSERT, [activities.map((a) => a.id)]);
+  const { rows: pushed } = await pg.query<{ employee_id: string; activity_id: string }>(AUDIENCE_INSERT, [activities.map((a) => a.id)]);
   expect(new Set(pushed.map((r) => `${r.employee_id}|${r.activity_id}`))).toEqual(expected);
 
   // 2. Revocations between fan-out and read: memberships and shares removed, visibility flipped.
@@ -204,7 +204,7 @@ async function check(pg: Client, org: Org): Promise<void> {
   const canSeeNow = model(org, recs, members, keptShares, visOf);
   const bySubject = new Map<string, number>(activities.map((a) => [a.id, a.subject]));
   for (let e = 0; e < n; e++) {
-    const { rows } = await pg.query(FOLLOWING_PAGE, [emps[e], 1000, null, null]);
+    const { rows } = await pg.query<{ id: string }>(FOLLOWING_PAGE, [emps[e], 1000, null, null]);
     const want = [...expected]
       .filter((key) => key.startsWith(`${emps[e]}|`))
       .map((key) => key.split('|')[1])

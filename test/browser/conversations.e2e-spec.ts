@@ -66,7 +66,7 @@ describe('conversations in a browser', () => {
     browser = await launchChromium();
     // Both follow the deal, so each gets the other's activity on it live.
     const tokens = await Promise.all(['ana', 'bo'].map((who) => login(api.url, `${who}@demo.tidings.dev`, 'tidings-demo')));
-    const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, tokens[0]!.token);
+    const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string }> }>(api.url, '{ deals(first: 200) { id name } }', {}, tokens[0].token);
     const deal = deals.find((d) => d.name === 'Acme Renewal');
     expect(deal).toBeDefined();
     for (const { token } of tokens) await gqlOk(api.url, 'mutation($s: ID!) { follow(subjectId: $s) }', { s: deal!.id }, token);

@@ -37,7 +37,7 @@ export async function uploadVersion(
   let req = request(api).post(`/api/documents/${documentId}/versions`).set('authorization', `Bearer ${as.token}`);
   if (options.note !== undefined) req = req.field('note', options.note);
   const res = await req.attach('file', file, { filename: fileName, contentType: options.contentType ?? 'application/octet-stream' });
-  return { status: res.status, body: res.body };
+  return { status: res.status, body: res.body as UploadAnswer['body'] };
 }
 
 export async function download(api: string, as: TestEmployee, documentId: string, version: number | string) {
@@ -68,5 +68,5 @@ export async function uploadRaw(api: string, as: TestEmployee, documentId: strin
     .set('authorization', `Bearer ${as.token}`)
     .set('content-type', `multipart/form-data; boundary=${boundary}`)
     .send(body);
-  return { status: res.status, body: res.body };
+  return { status: res.status, body: res.body as UploadAnswer['body'] };
 }

@@ -9,7 +9,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 
 /** Call at the top level of a browser suite: with CI=true a missing Chromium fails it. */
 export function requireChromium(): void {
-  requirePrereq(`Chromium at ${CHROMIUM}`, async () => existsSync(CHROMIUM));
+  requirePrereq(`Chromium at ${CHROMIUM}`, () => Promise.resolve(existsSync(CHROMIUM)));
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -21,7 +21,8 @@ export async function gql<T = Record<string, unknown>>(
   let req = request(baseUrl).post('/graphql').set('content-type', 'application/json').set('accept', 'application/json');
   if (token) req = req.set('authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
-  return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors };
+  const body = res.body as { data?: T | null; errors?: GqlError[] } | undefined;
+  return { status: res.status, data: body?.data ?? undefined, errors: body?.errors };
 }
 
 /** Like gql, but fails the test with the server's errors when there are any. */

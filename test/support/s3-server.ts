@@ -28,7 +28,7 @@ export async function startS3Server(): Promise<S3TestServer> {
     await server.run();
   } catch (error) {
     rmSync(directory, { recursive: true, force: true });
-    throw new Error(`s3rver could not start on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`s3rver could not start on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: CREDENTIALS });

@@ -28,9 +28,9 @@ export interface WebhookAnswer {
 export async function postRaw(url: string, body: string | Buffer, headers: Record<string, string>): Promise<WebhookAnswer> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await res.text();
-  let parsed: WebhookAnswer['body'] = {};
+  let parsed: WebhookAnswer['body'];
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text) as WebhookAnswer['body'];
   } catch {
     parsed = { text };
   }
@@ -62,7 +62,7 @@ export function postSocial(api: string, connector: 'x' | 'facebook' | 'generic',
   return postRaw(`${api}/api/integrations/social/${connector}`, body, headers);
 }
 
-export async function waitUntil(check: () => Promise<boolean>, what = 'condition', timeoutMs = 15_000): Promise<void> {
+export async function waitUntil(check: () => boolean | Promise<boolean>, what = 'condition', timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what}: not met within ${timeoutMs} ms`);

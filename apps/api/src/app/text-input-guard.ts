@@ -2,6 +2,7 @@ import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { AppError } from '../common/errors/app-error';
 
 // U+0000 (PostgreSQL text cannot hold it) and UTF-16 halves without their partner (no character at all).
+// eslint-disable-next-line no-control-regex -- refusing NUL is the point of this pattern
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -57,15 +58,17 @@ function badTextInValue(value: unknown, path: string): string | null {
 /** Apollo plugin running badTextIn after the document is parsed and validated, before execution. */
 export function textInputGuardPlugin() {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(ctx: { document: DocumentNode; request: { variables?: Record<string, unknown> } }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation(ctx: { document: DocumentNode; request: { variables?: Record<string, unknown> } }): Promise<void> {
           const field = badTextIn(ctx.document, ctx.request.variables);
-          if (field === null) return;
+          if (field === null) return Promise.resolve();
           const error = AppError.badInput(field, 'contains a NUL character or a broken surrogate; send plain text');
-          throw new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, field, http: { status: 400 } } });
+          return Promise.reject(
+            new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, field, http: { status: 400 } } }),
+          );
         },
-      };
+      });
     },
   };
 }

@@ -47,18 +47,19 @@ export class CountingTypeOrmLogger implements TypeOrmLogger {
 /** Apollo plugin: adds the statement count to responses that ask for it (never in production). */
 export function sqlDiagnosticsPlugin(enabled: boolean) {
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse(ctx: {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse(ctx: {
           request: { http?: { headers: { get(name: string): string | undefined | null } } };
           response: { body: { kind: string; singleResult?: { extensions?: Record<string, unknown> } } };
-        }) {
+        }): Promise<void> {
           const statements = sqlStatementCounter.current();
-          if (!enabled || statements === undefined || ctx.request.http?.headers.get('x-tidings-diagnostics') !== '1') return;
+          if (!enabled || statements === undefined || ctx.request.http?.headers.get('x-tidings-diagnostics') !== '1') return Promise.resolve();
           const single = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult : undefined;
           if (single) single.extensions = { ...single.extensions, diagnostics: { sqlStatements: statements } };
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -35,8 +35,7 @@ export const integrationsEnvSchema = {
   WEBHOOK_SCAN_MS: z.coerce.number().int().min(50).default(1000),
 };
 
-const integrationsObject = z.object(integrationsEnvSchema);
-type IntegrationsEnv = z.infer<typeof integrationsObject>;
+type IntegrationsEnv = z.infer<z.ZodObject<typeof integrationsEnvSchema>>;
 
 export const SECRET_NAMES = [
   'CRM_WEBHOOK_SECRET',

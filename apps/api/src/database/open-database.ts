@@ -14,6 +14,7 @@ export async function openDatabase(url: string, logger: Logger): Promise<DataSou
     throw new Error(
       `Cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${(error as Error).message}). ` +
         'Check DATABASE_URL, or unset it to use the embedded PostgreSQL.',
+      { cause: error },
     );
   }
   // Replicas booting together take turns: one migrates, the others then find nothing to do.

@@ -18,7 +18,7 @@ import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
 
 // Derived from the document, so fixtures follow whatever result type it carries.
-export type DataOf<D> = D extends TypedDocumentNode<infer R, infer _V> ? R : never;
+export type DataOf<D> = D extends TypedDocumentNode<infer R, never> ? R : never;
 
 export type Viewer = DataOf<typeof ME_QUERY>['me'];
 

@@ -11,7 +11,7 @@ export class NormalizedEmails1765000000000 implements MigrationInterface {
   name = 'NormalizedEmails1765000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const rows: Array<{ id: string; email: string }> = await q.query('SELECT id, email FROM employees ORDER BY created_at, id');
+    const rows = await q.manager.query<Array<{ id: string; email: string }>>('SELECT id, email FROM employees ORDER BY created_at, id');
     const owner = new Map<string, string>();
     for (const row of rows) {
       const email = normalizeEmail(row.email);

@@ -19,7 +19,7 @@ export class TopicsSeenThroughUses1765000000001 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE topic_uses ADD COLUMN name text');
     // Each use's own spelling, read again from its text (the topic's key finds it).
-    const uses: Array<{ topic_id: string; activity_id: string; comment_id: string | null; key: string; body: string | null }> = await q.query(
+    const uses = await q.manager.query<Array<{ topic_id: string; activity_id: string; comment_id: string | null; key: string; body: string | null }>>(
       `SELECT u.topic_id, u.activity_id, u.comment_id, t.key, coalesce(c.body, a.body) AS body
        FROM topic_uses u JOIN topics t ON t.id = u.topic_id JOIN activities a ON a.id = u.activity_id
          LEFT JOIN comments c ON c.id = u.comment_id`,

@@ -49,7 +49,8 @@ export class AuthService {
       throw AppError.unauthenticated('Wrong email or password. Check both and try again.');
     }
     await this.limits.reset('loginFailures', attemptKey);
-    const { passwordHash: _hidden, ...employee } = found;
+    const employee: Partial<Employee> = { ...found };
+    delete employee.passwordHash;
     return { token: this.sign(found), employee: employee as Employee };
   }
 

@@ -134,7 +134,7 @@ export class DemoActions {
     if (!account) return `${actor.name} found nothing to post about`;
     const body = target instanceof Case
       ? fillPost(pick(random, POSTS_ABOUT.case), { record: target.subject, account: account.name, amount: null }, random)
-      : fillPost(pick(random, POSTS_ABOUT.deal), { record: target.name, account: account.name, amount: (target as Deal).amount }, random);
+      : fillPost(pick(random, POSTS_ABOUT.deal), { record: target.name, account: account.name, amount: target.amount }, random);
     await this.posts.post(actor.id, { subjectId: target.id, body });
     return `${actor.name} posted on ${target.id}`;
   }

@@ -22,7 +22,7 @@ describe('webhook signatures', () => {
 
   it('verifies HubSpot v3 and refuses timestamps older than five minutes', () => {
     const now = 1_760_000_000_000;
-    const sign = (ts: number) => createHmac('sha256', secret).update(`POSThttps://tidings.example/api/integrations/crm/events${body}${ts}`).digest('base64');
+    const sign = (ts: number) => createHmac('sha256', secret).update(`POSThttps://tidings.example/api/integrations/crm/events${body.toString()}${ts}`).digest('base64');
     const base = { method: 'POST', url: 'https://tidings.example/api/integrations/crm/events', body, now };
     expect(verifyHubspotV3(secret, { ...base, signature: sign(now), timestamp: String(now) })).toBe('ok');
     expect(verifyHubspotV3(secret, { ...base, signature: sign(now - 301_000), timestamp: String(now - 301_000) })).toBe('stale');

@@ -98,7 +98,7 @@ export class PeopleService {
     const run = async (m: EntityManager) => {
       const email = normalizeEmail(input.email);
       const handle = (input.handle ?? handleFromEmail(email)).toLowerCase();
-      const taken = await m.query(
+      const taken = await m.query<Array<{ email: number; handle: number }>>(
         `SELECT (SELECT count(*) FROM employees WHERE email = $1)::int AS email,
                 (SELECT count(*) FROM employees WHERE lower(handle) = $2)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $2)::int AS handle`,
         [email, handle],
@@ -125,7 +125,8 @@ export class PeopleService {
       if (teamIds.length) {
         await m.getRepository(TeamMember).insert(teamIds.map((teamId) => ({ teamId, employeeId: employee.id })));
       }
-      const { passwordHash: _hidden, ...visible } = employee;
+      const visible: Partial<Employee> = { ...employee };
+      delete visible.passwordHash;
       return Object.assign(new Employee(), visible);
     };
     return tx ? run(tx) : this.db.transaction(run);
@@ -134,7 +135,7 @@ export class PeopleService {
   async createTeam(input: CreateTeamInput, tx?: EntityManager): Promise<Team> {
     const run = async (m: EntityManager) => {
       const handle = input.handle.toLowerCase();
-      const taken = await m.query(
+      const taken = await m.query<Array<{ n: number }>>(
         `SELECT (SELECT count(*) FROM employees WHERE lower(handle) = $1)::int + (SELECT count(*) FROM teams WHERE lower(handle) = $1)::int AS n`,
         [handle],
       );

@@ -62,7 +62,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     const { employeeId } = socket.data as SocketData;
     // Every inbound event is checked: a known name, and within the employee's budget.
     socket.use(([event, ...args], next) => {
-      const last = args.at(-1);
+      const last: unknown = args.at(-1);
       const ack = typeof last === 'function' ? (last as (reply: unknown) => void) : undefined;
       if (!INBOUND_EVENTS.has(event)) {
         ack?.({ error: { code: 'BAD_USER_INPUT', message: `"${event}" is not an event this server accepts` } });
@@ -74,7 +74,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
       );
     });
     // A client's heartbeat: answers the server time, so clients can tell a live link from a stale one.
-    socket.on('heartbeat', (ack: unknown) => typeof ack === 'function' && ack({ at: new Date().toISOString() }));
+    socket.on('heartbeat', (ack: unknown) => {
+      if (typeof ack === 'function') (ack as (reply: unknown) => void)({ at: new Date().toISOString() });
+    });
     await socket.join(employeeRoom(employeeId));
     this.logger.debug({ employeeId, socket: socket.id }, 'socket connected');
   }

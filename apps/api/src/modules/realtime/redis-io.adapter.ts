@@ -23,12 +23,12 @@ export class RedisIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, options) as Server;
+    const server: Server = super.createIOServer(port, options);
     if (this.pub && this.sub) server.adapter(createAdapter(this.pub, this.sub));
     return server;
   }
 
   override async close(): Promise<void> {
-    await Promise.all([this.pub?.quit(), this.sub?.quit()].map((p) => p?.catch(() => undefined)));
+    await Promise.all([this.pub, this.sub].flatMap((client) => (client ? [client.quit().catch(() => undefined)] : [])));
   }
 }

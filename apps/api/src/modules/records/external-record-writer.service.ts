@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DeepPartial, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ActivityKind, CasePriority, CaseStatus, DealStage, Visibility, AccountTier } from '../../common/graphql/enums';
 import { newSubjectId } from '../../common/ids';
 import { ActivityWriter } from '../feed/activity-writer.service';
@@ -109,10 +109,10 @@ export class ExternalRecordWriter {
     let current = before;
     if (change.stale) {
       // The record already holds a newer state: say what happened then, change nothing now.
-      const then = repo.merge(repo.create({ ...before }), change.fields as DeepPartial<RecordBase>);
+      const then = repo.merge(repo.create({ ...before }), change.fields);
       changes = change.declared?.length ? change.declared : diffTracked(before, then, spec.tracked).map((c) => ({ ...c, from: null }));
     } else {
-      const after = repo.merge(repo.create({ ...before }), change.fields as DeepPartial<RecordBase>, { updatedAt: new Date() });
+      const after = repo.merge(repo.create({ ...before }), change.fields, { updatedAt: new Date() });
       await repo.save(after);
       changes = diffTracked(before, after, spec.tracked);
       current = after;

@@ -39,7 +39,7 @@ export class TextExtractionService {
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 
@@ -66,8 +66,9 @@ async function pdfText(file: Buffer): Promise<string> {
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const item = raw;
-        const y = item.transform[5];
-        const size = Math.abs(item.transform[3]) || lineHeight;
+        const transform = item.transform as number[];
+        const y = transform[5];
+        const size = Math.abs(transform[3]) || lineHeight;
         if (lastY !== null && Math.abs(lastY - y) > 0.5) {
           const gap = Math.abs(lastY - y);
           if (gap > Math.max(size, lineHeight) * 1.5) {

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { ContentSniffer, SniffResult } from './content-sniffer';
 

@@ -37,6 +37,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff]);
 const PDF = Buffer.from('%PDF-', 'latin1');
 // C0 controls other than tab, newline, form feed and carriage return mean binary, not text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const HTML_START = /^\s*<(!doctype\s+html|html|head|body|script|iframe|svg|meta|link|style|\?xml|!--)/i;
 const MARKDOWN_HINT = /^(#{1,6}\s|\s*[-*+]\s|\s*\d+\.\s|>\s|```)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m;

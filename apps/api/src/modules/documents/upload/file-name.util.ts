@@ -6,7 +6,9 @@
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above, to strip them all
 const CONTROL_ALL = /[\u0000-\u001F\u007F-\u009F]/g;
 const PATH = /[/\\]/;
 export const MAX_FILE_NAME = 255;

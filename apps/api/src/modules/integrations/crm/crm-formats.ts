@@ -63,12 +63,12 @@ export function sourceLabel(source: string): string {
 
 /** The format named by ?format=, or recognised from the payload's shape. */
 export function detectFormat(body: unknown): CrmFormat {
-  const first = Array.isArray(body) ? body[0] : body;
+  const first: unknown = Array.isArray(body) ? body[0] : body;
   if (first && typeof first === 'object') {
     const o = first as Record<string, unknown>;
     if ('subscriptionType' in o) return 'hubspot';
     if ('ChangeEventHeader' in o) return 'salesforce-cdc';
-    if (o.payload && typeof o.payload === 'object' && 'ChangeEventHeader' in (o.payload as object)) return 'salesforce-cdc';
+    if (o.payload && typeof o.payload === 'object' && 'ChangeEventHeader' in o.payload) return 'salesforce-cdc';
   }
   return 'tidings';
 }
@@ -206,7 +206,7 @@ const SF_NAMES = Object.fromEntries(
 ) as Record<CrmRecordType, Record<string, string>>;
 
 function cdcItem(raw: unknown, mapper: CrmMapper): CrmItem {
-  const envelope = raw && typeof raw === 'object' && 'payload' in raw ? (raw as { payload: unknown }).payload : raw;
+  const envelope = raw && typeof raw === 'object' && 'payload' in raw ? raw.payload : raw;
   if (!envelope || typeof envelope !== 'object') throw new CrmInputError('payload', 'must be the change event object');
   const payload = envelope as Record<string, unknown>;
   const parsedHeader = cdcHeader.safeParse(payload.ChangeEventHeader);

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { AppError } from '../../../common/errors/app-error';
+import { AppError, ErrorCode } from '../../../common/errors/app-error';
 import { AppConfig } from '../../../config/app-config';
 import { Public } from '../../auth/auth.decorators';
 import { ConnectorLog } from '../connector-log.service';
@@ -43,7 +43,7 @@ export class CrmController {
     try {
       return await this.receive(req, formatParam);
     } catch (error) {
-      if (error instanceof AppError) this.log.refuse(connector, error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'NOT_FOUND' ? 404 : 400, error.message);
+      if (error instanceof AppError) this.log.refuse(connector, error.code === ErrorCode.UNAUTHENTICATED ? 401 : error.code === ErrorCode.NOT_FOUND ? 404 : 400, error.message);
       throw error;
     }
   }

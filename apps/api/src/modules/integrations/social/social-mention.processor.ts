@@ -32,13 +32,13 @@ export class SocialMentionProcessor implements OnModuleInit {
     for (const connector of ['x', 'facebook', 'generic']) {
       this.processor.register(
         connector,
-        (tx, row) => this.handle(tx, row.payload as NormalizedMention, row),
+        (tx, row) => this.handle(tx, row.payload as NormalizedMention),
         (tx, rows) => this.addMany(tx, rows),
       );
     }
   }
 
-  private async handle(tx: EntityManager, m: NormalizedMention, _row: InboxRow): Promise<string> {
+  private async handle(tx: EntityManager, m: NormalizedMention): Promise<string> {
     const existing = await this.find(tx, m);
     if (m.verb === 'remove') return this.remove(tx, m, existing);
     if (existing) return this.edit(tx, m, existing);

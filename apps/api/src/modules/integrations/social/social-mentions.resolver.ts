@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { ActivityKind } from '../../../common/graphql/enums';
 import { Activity } from '../../feed/activity.types';
 import { SocialMention, SocialMentionRow, toSocialMention } from './social-mention.types';
 
@@ -13,7 +14,7 @@ export class ActivitySocialMentionResolver {
 
   @ResolveField(() => SocialMention, { nullable: true, description: 'Set when kind is SOCIAL_MENTION.' })
   socialMention(@Parent() activity: Activity, @Context() ctx: object): Promise<SocialMention | null> | null {
-    if (activity.kind !== 'SOCIAL_MENTION') return null;
+    if (activity.kind !== ActivityKind.SOCIAL_MENTION) return null;
     let loader = loaders.get(ctx);
     if (!loader) {
       loader = new DataLoader(async (ids: readonly string[]) => {

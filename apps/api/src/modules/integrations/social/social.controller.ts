@@ -67,7 +67,7 @@ export class SocialController {
     try {
       return await this.ingest(connector, req);
     } catch (error) {
-      if (error instanceof AppError) this.log.refuse(connector, error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'NOT_FOUND' ? 404 : 400, error.message);
+      if (error instanceof AppError) this.log.refuse(connector, error.code === ErrorCode.UNAUTHENTICATED ? 401 : error.code === ErrorCode.NOT_FOUND ? 404 : 400, error.message);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { IsOptional, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsOptional, Length, Max, Min, ValidateBy } from 'class-validator';
 import { SocialHandleInput } from '../social-profile';
 import {
   AccountTier,

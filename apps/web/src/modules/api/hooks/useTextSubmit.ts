@@ -9,17 +9,22 @@ export function useTextSubmit(submit: (text: string) => Promise<void>) {
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) return;
-    setError(null);
+  const send = async (text: string) => {
     try {
       await submit(text);
       setBody('');
     } catch (caught) {
       setError(errorMessage(caught));
     }
+  };
+
+  // A form handler returns nothing; send reports its own failure in the form.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = body.trim();
+    if (!text) return;
+    setError(null);
+    void send(text);
   };
 
   return { body, setBody, error, onSubmit };

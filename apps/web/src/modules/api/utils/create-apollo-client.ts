@@ -8,7 +8,7 @@ export function createApolloClient(): ApolloClient {
   const authLink = new SetContextLink((prevContext) => {
     const token = tokenStore.get();
     if (!token) return {};
-    return { headers: { ...prevContext.headers, Authorization: `Bearer ${token}` } };
+    return { headers: { ...(prevContext.headers as Record<string, string> | undefined), Authorization: `Bearer ${token}` } };
   });
 
   // An expired or revoked token: drop it, and the app falls back to the login page.

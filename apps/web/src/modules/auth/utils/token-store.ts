@@ -21,7 +21,7 @@ function emit(): void {
 }
 
 export const tokenStore = {
-  get(): string | null {
+  get(this: void): string | null {
     return current;
   },
   set(token: string): void {
@@ -43,7 +43,7 @@ export const tokenStore = {
     }
     emit();
   },
-  subscribe(listener: Listener): () => void {
+  subscribe(this: void, listener: Listener): () => void {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);

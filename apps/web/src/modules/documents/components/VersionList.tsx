@@ -31,7 +31,7 @@ export function VersionList({ versions, onCompare }: VersionListProps) {
             </p>
             {v.note && <p className="version__note">“{v.note}”</p>}
             <div className="version__actions">
-              <button type="button" className="button button--small" onClick={() => downloadVersion(v.downloadPath, v.fileName).catch((e: Error) => setError(e.message))}>
+              <button type="button" className="button button--small" onClick={() => void downloadVersion(v.downloadPath, v.fileName).catch((e: Error) => setError(e.message))}>
                 Download
               </button>
               {v.version > 1 && (

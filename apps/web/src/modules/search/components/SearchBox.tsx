@@ -10,7 +10,7 @@ export function SearchBox() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const query = text.trim();
-    if (query) navigate(`/search?q=${encodeURIComponent(query)}`);
+    if (query) void navigate(`/search?q=${encodeURIComponent(query)}`);
   };
   return (
     <form className="searchbox" role="search" onSubmit={submit}>
