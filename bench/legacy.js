@@ -81,7 +81,9 @@ async function main() {
   for (;;) {
     try {
       if ((await fetch(`${url}/health`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   console.log(`API ready in ${((Date.now() - bootStarted) / 1000).toFixed(1)} s (migrations included)`);

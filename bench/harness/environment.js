@@ -67,7 +67,9 @@ async function startEnvironment({ profileDir }) {
     if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode} before it was ready`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await sleep(100);
   }
   const bootMs = Date.now() - bootStarted;

@@ -7,7 +7,9 @@ const { ROOT } = require('./environment');
 
 function finish(row) {
   const ratio = row.ratioRule === 'raw ÷ value' ? row.raw / row.value : row.value / row.raw;
-  const { check, explain, ratioRule, ...rest } = row;
+  // The check and the EXPLAIN recipe are for this run; the saved row keeps the rest.
+  const { check, ratioRule, ...rest } = row;
+  delete rest.explain;
   const round = (x) => (typeof x === 'number' && Number.isFinite(x) ? Number(x.toPrecision(4)) : x);
   return {
     ...rest,
