@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { MENTION_CANDIDATES } from 'src/modules/mentions/graphql/mentions.documents';
+import { MENTION_CANDIDATES, TOPIC_CANDIDATES } from 'src/modules/mentions/graphql/mentions.documents';
 import { PostComposer } from 'src/modules/records/components/PostComposer';
 import { POST } from 'src/modules/records/graphql/follow.documents';
 import { ACME_DEAL, ANA_REF, activityFixture, type ActivityFixture } from 'src/test/fixtures';
@@ -14,10 +14,15 @@ const PEOPLE: Candidate[] = [
   { __typename: 'MentionCandidate', id: 'emp_bo', kind: 'EMPLOYEE', handle: 'bo', name: 'Bo Chen', canOpenSubject: true },
 ];
 
+const TOPICS = ['Renewal-Q3', 'renegotiation', 'pricing'];
+
 function setup() {
   // The server's answer: who starts with the prefix.
   const candidates = mockOperation(MENTION_CANDIDATES, ({ prefix }) => ({
     mentionCandidates: PEOPLE.filter((c) => c.handle.startsWith(prefix.toLowerCase())),
+  }));
+  const topics = mockOperation(TOPIC_CANDIDATES, ({ prefix }) => ({
+    topicCandidates: TOPICS.filter((name) => name.toLowerCase().startsWith(prefix.toLowerCase())).map((name) => ({ __typename: 'Topic' as const, id: `topic_${name}`, name })),
   }));
   const post = mockOperation(POST, ({ input }) => ({
     post: activityFixture({ id: 'act_new', actor: ANA_REF, body: input.body }),
@@ -25,10 +30,10 @@ function setup() {
   const posted: ActivityFixture[] = [];
   const rendered = renderWithProviders(
     <PostComposer subjectId={ACME_DEAL.id} subjectName={ACME_DEAL.name} onPosted={(activity) => posted.push(activity)} />,
-    { mocks: [candidates, post] },
+    { mocks: [candidates, topics, post] },
   );
   const field = screen.getByRole<HTMLTextAreaElement>('combobox', { name: 'Post to Acme Renewal' });
-  return { ...rendered, field, candidates, post, posted };
+  return { ...rendered, field, candidates, topics, post, posted };
 }
 
 const suggestions = () => screen.findByRole('listbox', { name: 'People and teams to mention' });
@@ -58,6 +63,20 @@ describe('PostComposer', () => {
     expect(field.getAttribute('aria-expanded')).toBe('true');
     // Asked once the typing paused, for this record, with the whole prefix.
     expect(candidates.calls.at(-1)).toEqual({ prefix: 'an', subjectId: ACME_DEAL.id, first: 8 });
+  });
+
+  it('lists the topics that start with what follows "#", and inserts the chosen one', async () => {
+    const { user, field, topics, candidates } = setup();
+
+    await user.type(field, 'Pricing call #ren');
+
+    const list = await screen.findByRole('listbox', { name: 'Topics' });
+    expect(within(list).getAllByRole('option').map((option) => option.querySelector('.mention-option__name')?.textContent)).toEqual(['#Renewal-Q3', '#renegotiation']);
+    expect(topics.calls.at(-1)).toEqual({ prefix: 'ren', first: 8 });
+    expect(candidates.calls).toEqual([]);
+
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(field.value).toBe('Pricing call #renegotiation ');
   });
 
   it('moves with ArrowDown and inserts the chosen handle with Enter', async () => {
