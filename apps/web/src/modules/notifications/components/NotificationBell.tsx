@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { NotificationPanel } from 'src/modules/notifications/components/NotificationPanel';
 import { useUnreadCount } from 'src/modules/notifications/hooks/useUnreadCount';
 import { badgeText, bellLabel } from 'src/modules/notifications/utils/notification-text';
+import { useDismiss } from 'src/modules/shell/hooks/useDismiss';
 
 /** The header's bell: a live unread badge, and the panel of recent notifications on click. */
 export function NotificationBell() {
@@ -11,24 +12,8 @@ export function NotificationBell() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  // A click outside or Escape closes the panel; Escape gives focus back to the bell.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef, buttonRef);
 
   return (
     <div className="notifications" ref={rootRef}>
@@ -52,7 +37,7 @@ export function NotificationBell() {
           </span>
         )}
       </button>
-      {open && <NotificationPanel id={panelId} unread={unread} onClose={() => setOpen(false)} />}
+      {open && <NotificationPanel id={panelId} unread={unread} onClose={close} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
@@ -6,6 +6,7 @@ import { Avatar } from 'src/modules/feed/components/Avatar';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
 import { subjectPath } from 'src/modules/records/utils/subject-path';
 import { applyTheme, saveThemeChoice, savedThemeChoice, type ThemeChoice } from 'src/modules/shell/utils/theme';
+import { useDismiss } from 'src/modules/shell/hooks/useDismiss';
 
 const THEMES: Array<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'System' },
@@ -25,23 +26,8 @@ export function ProfileMenu() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef, buttonRef);
 
   const chooseTheme = (choice: ThemeChoice) => {
     setTheme(choice);
