@@ -11,13 +11,11 @@ const { createHmac } = require('node:crypto');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const net = require('node:net');
 const { Client } = require('pg');
 const { startEmbeddedPostgres } = require('../libs/shared/dist');
+const { freePort, gql: request, parseArgs } = require('./harness/util');
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
+const args = parseArgs(process.argv.slice(2));
 const MENTIONS = Number(args.mentions ?? 10_000);
 const BATCH = Number(args.batch ?? 1000);
 const ACCOUNTS = 50;
@@ -26,24 +24,8 @@ const GOAL = 5000;
 const PASSWORD = 'bench password 1';
 const SECRET = 'bench-social-secret-0123456789abcdef';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The data of a GraphQL answer (the shared helper answers the whole body). */
+const gql = async (url, query, variables, token) => (await request(url, query, variables, token)).data;
 
 function mention(i) {
   return {
