@@ -12,6 +12,7 @@ import { NoSelfFollows1765000000002 } from './migrations/1765000000002-no-self-f
 import { Documents1765400000000 } from './migrations/1765400000000-documents';
 import { NullsNotDistinct1765500000000 } from './migrations/1765500000000-nulls-not-distinct';
 import { TopicsThroughUsesOnLevels1765600000000 } from './migrations/1765600000000-topics-through-uses-on-levels';
+import { LeanFeedEntries1765700000400 } from './migrations/1765700000400-lean-feed-entries';
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
 import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
@@ -37,6 +38,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       Documents1765400000000,
       NullsNotDistinct1765500000000,
       TopicsThroughUsesOnLevels1765600000000,
+      LeanFeedEntries1765700000400,
     ],
     migrationsTableName: 'migrations',
     synchronize: false,
