@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
+import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppConfig } from '../../config/app-config';
 import { normalizeEmail } from '../../common/email.util';
@@ -28,11 +29,19 @@ const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$0wQ0xW
 
 @Injectable()
 export class AuthService {
+  /**
+   * The signing secret as a key object, made once: given a string, jsonwebtoken first tries to
+   * parse it as a PEM public key and throws, on every request and socket handshake.
+   */
+  private readonly key: KeyObject;
+
   constructor(
     private readonly config: AppConfig,
     private readonly people: PeopleService,
     private readonly limits: RateLimitsService,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret));
+  }
 
   /** Signs in; failures are counted per email and address, and too many block for a while. */
   async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; employee: Employee }> {
@@ -56,7 +65,7 @@ export class AuthService {
 
   sign(employee: Pick<Employee, 'id' | 'tokenVersion'>): string {
     const claims: Omit<TokenClaims, 'exp'> = { sub: employee.id, ver: employee.tokenVersion };
-    return jwt.sign(claims, this.config.jwtSecret, {
+    return jwt.sign(claims, this.key, {
       algorithm: 'HS256',
       expiresIn: this.config.jwtTtl as jwt.SignOptions['expiresIn'],
       issuer: 'tidings',
@@ -72,7 +81,7 @@ export class AuthService {
     if (!token) throw AppError.unauthenticated();
     let claims: TokenClaims;
     try {
-      claims = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'tidings' }) as TokenClaims;
+      claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'tidings' }) as TokenClaims;
     } catch (error) {
       const expired = error instanceof jwt.TokenExpiredError;
       throw AppError.unauthenticated(expired ? 'Your session expired. Sign in again.' : 'That token is not valid. Sign in again.');
