@@ -4,3 +4,17 @@
 const { TextDecoder, TextEncoder } = require('node:util');
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// Browser APIs jsdom lacks that Radix primitives call (sizes and pointer capture): jsdom has no
+// layout, so there is nothing to observe or capture.
+if (typeof window !== 'undefined') {
+  window.ResizeObserver ??= class ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  globalThis.ResizeObserver ??= window.ResizeObserver;
+  Element.prototype.hasPointerCapture ??= () => false;
+  Element.prototype.releasePointerCapture ??= () => undefined;
+  Element.prototype.scrollIntoView ??= () => undefined;
+}
