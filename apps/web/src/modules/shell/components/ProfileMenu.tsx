@@ -39,9 +39,9 @@ export function ProfileMenu() {
 
   return (
     <Menu>
-      <MenuTrigger className="profile-menu__button" data-testid="current-employee" aria-label={me ? `${me.name}: profile menu` : 'Profile menu'}>
+      <MenuTrigger className="profile-menu__button" data-testid="current-employee">
         {me && <Avatar id={me.id} name={me.name} />}
-        <span className="profile-menu__text" aria-hidden="true">
+        <span className="profile-menu__text">
           <span className="profile-menu__name">{me?.name ?? 'Account'}</span>
           {me?.title && <span className="profile-menu__title muted">{me.title}</span>}
         </span>
