@@ -5,6 +5,7 @@ const { TextDecoder, TextEncoder } = require('node:util');
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
+/* global window, Element */
 // Browser APIs jsdom lacks that Radix primitives call (sizes and pointer capture): jsdom has no
 // layout, so there is nothing to observe or capture.
 if (typeof window !== 'undefined') {
@@ -18,3 +19,6 @@ if (typeof window !== 'undefined') {
   Element.prototype.releasePointerCapture ??= () => undefined;
   Element.prototype.scrollIntoView ??= () => undefined;
 }
+
+// jsdom has no scrolling; its scrollTo only reports "not implemented".
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;
