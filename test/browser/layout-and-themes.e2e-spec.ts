@@ -60,6 +60,7 @@ describe('every page on a desktop and a phone, in both themes', () => {
       { name: 'document', path: `/documents/${documents[0].id}` },
       { name: 'saved', path: '/saved' },
       { name: 'notifications', path: '/notifications' },
+      { name: 'follows', path: '/follows' },
       { name: 'search', path: '/search?q=renewal' },
       { name: 'topic', path: `/topics/${encodeURIComponent(trendingTopics[0]?.topic.name ?? 'renewal')}` },
       { name: 'person', path: `/people/${ana.id}` },

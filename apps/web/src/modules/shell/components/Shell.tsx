@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { SavedPage } from 'src/modules/feed/components/SavedPage';
+import { MyFollowsPage } from 'src/modules/follows/components/MyFollowsPage';
 import { NotificationsPage } from 'src/modules/notifications/components/NotificationsPage';
 import { IntegrationsPage } from 'src/modules/integrations/components/IntegrationsPage';
 import { PersonPage } from 'src/modules/people/components/PersonPage';
@@ -63,6 +64,7 @@ export function Shell() {
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
             <Route path="/saved" element={<SavedPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/follows" element={<MyFollowsPage />} />
             <Route path="/admin/integrations" element={<IntegrationsPage />} />
             <Route path="/topics/:name" element={<TopicRoute />} />
             <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />

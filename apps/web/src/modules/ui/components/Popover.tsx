@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentProps } from 'react';
 import * as RadixPopover from '@radix-ui/react-popover';
 
 /** A panel anchored to a button (Radix Popover): Escape or a click outside closes it, focus returns. */
@@ -7,7 +7,7 @@ export const PopoverTrigger = RadixPopover.Trigger;
 export const PopoverClose = RadixPopover.Close;
 
 /** The panel, in a portal, kept fully on screen: on a phone it shifts rather than leaving the edge. */
-export function PopoverContent({ className, ...props }: ComponentPropsWithoutRef<typeof RadixPopover.Content>) {
+export function PopoverContent({ className, ...props }: ComponentProps<typeof RadixPopover.Content>) {
   return (
     <RadixPopover.Portal>
       <RadixPopover.Content
