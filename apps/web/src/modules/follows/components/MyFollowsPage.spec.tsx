@@ -18,7 +18,7 @@ function setup() {
   const settings = mockOperation(FOLLOW_SETTINGS_QUERY, ({ subjectId }) => ({
     followSettings: {
       __typename: 'FollowSettings' as const,
-      kinds: subjectId === ACME.id ? ['RECORD_CHANGE'] : null,
+      kinds: subjectId === ACME.id ? ['RECORD_CHANGE' as const] : null,
       fields: subjectId === ACME.id ? ['stage', 'status'] : null,
       includeRelated: true,
       since: '2026-11-30T08:00:00Z',
