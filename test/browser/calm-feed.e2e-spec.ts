@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
@@ -8,6 +9,8 @@ import { login, TestEmployee } from '../factories/org';
 requireChromium();
 
 const CHANGES = 20;
+// `npm run screenshots` sets this: the journey then pictures the bar for the README.
+const SCREENSHOTS = process.env.SCREENSHOTS === 'on' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
 
 interface ShiftWindow {
   layoutShift: number;
@@ -92,6 +95,7 @@ describe('a calm live feed in a browser', () => {
     expect(bar!.y + bar!.height).toBeLessThanOrEqual(firstBox!.y);
     const shift = await ana.evaluate(() => (window as unknown as ShiftWindow).layoutShift);
     expect(shift).toBeLessThan(0.1);
+    if (SCREENSHOTS) await ana.screenshot({ path: join(SCREENSHOTS, 'feed-new-items-desktop-light.png') });
 
     await pill.click();
 

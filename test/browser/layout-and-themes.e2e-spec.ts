@@ -181,6 +181,7 @@ describe('every page on a desktop and a phone, in both themes', () => {
       await page.getByTestId('nav-following').waitFor({ state: 'hidden' });
 
       await page.getByTestId('notification-bell').click();
+      await page.getByTestId('notification-panel').getByText('Loading…').waitFor({ state: 'detached' });
       const panel = await page.getByTestId('notification-panel').boundingBox();
       expect(panel).not.toBeNull();
       expect(panel!.x).toBeGreaterThanOrEqual(0);
