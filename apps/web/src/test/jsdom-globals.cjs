@@ -22,3 +22,17 @@ if (typeof window !== 'undefined') {
 
 // jsdom has no scrolling; its scrollTo only reports "not implemented".
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;
+
+// jsdom has no media queries: every query answers "no match" (light, wide), and never changes.
+if (typeof window !== 'undefined' && !window.matchMedia) {
+  window.matchMedia = (query) => ({
+    media: query,
+    matches: false,
+    onchange: null,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    dispatchEvent: () => false,
+  });
+}

@@ -48,6 +48,8 @@ describe('a calm live feed', () => {
 
     await waitFor(() => expect(shownBodies()).toEqual(['Legal is happy', 'Quote sent', 'Kickoff is on Monday']));
     expect(screen.getByTestId('new-items-bar').textContent).toContain('Up to date');
+    // The button is gone; the keyboard is at the list, whose first items are the new ones.
+    expect(document.activeElement?.className).toBe('feed__list');
   });
 
   it("puts the reader's own new item on top at once", async () => {

@@ -46,7 +46,7 @@ export function ProfileMenu() {
           {me?.title && <span className="profile-menu__title muted">{me.title}</span>}
         </span>
       </MenuTrigger>
-      <MenuContent className="profile-menu__panel" data-testid="profile-menu" aria-label="Profile menu">
+      <MenuContent className="profile-menu__panel" data-testid="profile-menu">
         {me && (
           <MenuLabel className="profile-menu__who">
             <strong>{me.name}</strong>
