@@ -174,6 +174,15 @@ describe('every page on a desktop and a phone, in both themes', () => {
       expect(heading?.y).toBeLessThan(headerBottom + 40);
       expect(await page.getByTestId('nav-following').isVisible()).toBe(false);
 
+      // The drawer closes from its close button, from a tap beside it, and by following a link in it.
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+      await page.getByRole('dialog', { name: 'Navigation' }).getByRole('button', { name: 'Close navigation' }).click();
+      await page.getByTestId('nav-following').waitFor({ state: 'detached' });
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+      await page.mouse.click(370, 400);
+      await page.getByTestId('nav-following').waitFor({ state: 'detached' });
       await page.getByTestId('nav-toggle').click();
       await page.getByTestId('nav-following').waitFor({ state: 'visible' });
       await page.getByTestId('nav-notifications').click();

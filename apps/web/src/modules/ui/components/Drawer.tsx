@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { VisuallyHidden } from 'src/modules/ui/components/VisuallyHidden';
 
 interface DrawerProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** Said by screen readers when the drawer opens. */
+  /** The drawer's heading, said by screen readers when it opens; its close button is named after it. */
   title: string;
   id?: string;
   className?: string;
@@ -24,9 +23,13 @@ export function Drawer({ open, onOpenChange, title, id, className, children }: D
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Content id={id} className={className ? `ui-drawer ${className}` : 'ui-drawer'} aria-describedby={undefined}>
-          <VisuallyHidden>
-            <Dialog.Title>{title}</Dialog.Title>
-          </VisuallyHidden>
+          <div className="ui-drawer__header">
+            <Dialog.Title className="ui-drawer__title">{title}</Dialog.Title>
+            {/* The page behind, the header's button included, takes no clicks while the drawer is open. */}
+            <Dialog.Close className="icon-button ui-drawer__close" aria-label={`Close ${title.toLowerCase()}`} data-testid="drawer-close">
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
           {children}
         </Dialog.Content>
       </Dialog.Portal>
