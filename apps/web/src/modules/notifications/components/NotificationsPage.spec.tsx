@@ -82,4 +82,20 @@ describe('NotificationsPage', () => {
     expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Mark all read' }).disabled).toBe(true);
   });
+
+  it('offers older notifications when a full page came back', async () => {
+    const many = (first: number) =>
+      Array.from({ length: Math.min(first, 70) }, (_, i) => ({ ...REACTION, id: `ntf_${i}`, createdAt: new Date(Date.UTC(2026, 11, 1, 9, 0, 70 - i)).toISOString() }));
+    const list = mockOperation(NOTIFICATIONS_QUERY, ({ first }) => ({ notifications: many(first) }));
+    const unread = mockOperation(UNREAD_COUNT_QUERY, { unreadNotificationCount: 0 });
+    const { user } = renderWithProviders(<NotificationsPage />, { mocks: [list, unread] });
+    await waitFor(() => expect(items()).toHaveLength(50));
+
+    await user.click(screen.getByRole('button', { name: 'Show older' }));
+
+    await waitFor(() => expect(items()).toHaveLength(70));
+    expect(list.calls.at(-1)).toEqual({ first: 100, unreadOnly: false });
+    // Fewer than asked for: that was all of them.
+    expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
+  });
 });
