@@ -76,7 +76,7 @@ export function ProfileMenu() {
           ))}
         </MenuRadioGroup>
         <MenuSeparator />
-        <MenuItem className="profile-menu__signout" data-testid="sign-out" onSelect={() => void signOut()}>
+        <MenuItem data-testid="sign-out" onSelect={() => void signOut()}>
           Sign out
         </MenuItem>
       </MenuContent>
