@@ -93,6 +93,7 @@ describe('catching up after a lost connection, in a browser', () => {
 
     // Live first: the newest card on screen is the one catch-up will page from.
     const before = (await post(bo, `Before the gap ${stamp}`)).post.id;
+    await page.getByTestId('new-items-pill').filter({ hasText: '1 new update' }).click({ timeout: 5000 });
     await page.locator(`[data-testid="feed-item"][data-activity-id="${before}"]`).waitFor({ timeout: 5000 });
     const shownBefore = await cards().count();
 
@@ -112,6 +113,8 @@ describe('catching up after a lost connection, in a browser', () => {
 
     await context.setOffline(false);
     await status().filter({ hasText: /live/i }).waitFor({ timeout: 60_000 });
+    // What was missed waits behind the bar like any other news, counted once each.
+    await page.getByTestId('new-items-pill').filter({ hasText: `${GAP} new updates` }).click({ timeout: 60_000 });
     await until(`${GAP} caught-up cards`, async () => (await gapCards().count()) >= GAP);
 
     // The page, top to bottom, is the feed as the server orders it: the 150, then what was there.
@@ -138,6 +141,7 @@ describe('catching up after a lost connection, in a browser', () => {
     expect((await order()).slice(0, 2)).toEqual([newer, older]);
 
     await gqlOk(api.url, 'mutation($a: ID!, $b: String!) { comment(activityId: $a, body: $b) { id } }', { a: older, b: mention('signed, see attached') }, kira.token);
+    await page.getByTestId('new-items-pill').filter({ hasText: '1 new update' }).click({ timeout: 10_000 });
 
     await until('the replied-to post at the top', async () => (await order())[0] === older, 10_000);
     const shown = await order();

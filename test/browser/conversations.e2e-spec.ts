@@ -82,12 +82,14 @@ describe('conversations in a browser', () => {
     await db?.drop();
   });
 
-  it("shows Ana's #renewal posts on Bo's open deal page as she writes them", async () => {
+  it("offers Ana's #renewal posts on Bo's open deal page under the new-items bar as she writes them", async () => {
     await openDeal(ana);
     await openDeal(bo);
     bo.on('framenavigated', (frame) => frame === bo.mainFrame() && boNavigations.push(frame.url()));
     postId = await post(ana, first);
     keptId = await post(ana, kept);
+    // A calm feed: Bo's page does not move until he asks for what came in.
+    await bo.getByTestId('new-items-pill').filter({ hasText: '2 new updates' }).click(LIVE);
     await card(bo, postId).filter({ hasText: first }).waitFor(LIVE);
     await card(bo, keptId).filter({ hasText: kept }).waitFor(LIVE);
     await card(ana, postId).getByRole('link', { name: '#renewal' }).waitFor();

@@ -60,6 +60,7 @@ describe('every page on a desktop and a phone, in both themes', () => {
       { name: 'document', path: `/documents/${documents[0].id}` },
       { name: 'saved', path: '/saved' },
       { name: 'notifications', path: '/notifications' },
+      { name: 'follows', path: '/follows' },
       { name: 'search', path: '/search?q=renewal' },
       { name: 'topic', path: `/topics/${encodeURIComponent(trendingTopics[0]?.topic.name ?? 'renewal')}` },
       { name: 'person', path: `/people/${ana.id}` },
@@ -106,7 +107,7 @@ describe('every page on a desktop and a phone, in both themes', () => {
           const luminance = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
           if (theme === 'dark' ? luminance > 0.3 : luminance < 0.7) problems.push(`${name}: background ${facts.background} in the ${theme} theme`);
           for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);
-          if (SCREENSHOTS && ['feed', 'deal', 'notifications'].includes(name) && (width > 500 || name === 'feed')) {
+          if (SCREENSHOTS && ['feed', 'deal', 'notifications', 'follows'].includes(name) && (width > 500 || name === 'feed')) {
             await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width > 500 ? 'desktop' : 'phone'}-${theme}.png`) });
           }
         }
@@ -115,6 +116,51 @@ describe('every page on a desktop and a phone, in both themes', () => {
         await context.close();
       }
     }, 120_000);
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no serious accessibility finding with the menus, panels and drawer open (${theme})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: theme });
+      const page = await context.newPage();
+      try {
+        await signInFromDemo(page, api.url, 'Ana Silva');
+        const problems: string[] = [];
+        const scan = async (what: string) => {
+          for (const violation of await seriousViolations(page)) problems.push(`${what}: ${violation}`);
+        };
+
+        await page.getByTestId('current-employee').click();
+        await page.getByTestId('profile-menu').getByRole('menuitem', { name: 'My follows' }).waitFor();
+        await scan('profile menu');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('profile-menu').waitFor({ state: 'detached' });
+
+        await page.getByTestId('notification-bell').click();
+        await page.getByTestId('notification-panel').waitFor();
+        await page.waitForLoadState('networkidle');
+        await scan('notification panel');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('notification-panel').waitFor({ state: 'detached' });
+
+        await page.getByTestId('nav-toggle').click();
+        await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+        await scan('navigation drawer');
+        await page.keyboard.press('Escape');
+        await page.getByTestId('nav-following').waitFor({ state: 'detached' });
+
+        await page.getByTestId('current-employee').click();
+        await page.getByTestId('profile-menu').getByRole('menuitem', { name: 'My follows' }).click();
+        await page.getByRole('heading', { level: 1, name: 'My follows' }).waitFor();
+        await page.getByTestId('follow-filter-button').first().click();
+        await page.getByRole('dialog', { name: 'Notify me about' }).waitFor();
+        await scan('follow filter');
+        if (SCREENSHOTS && theme === 'light') await page.screenshot({ path: join(SCREENSHOTS, 'follows-phone-light.png') });
+
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 60_000);
   }
 
   it('puts the feed first on a phone, with the navigation in a drawer and the notification panel on screen', async () => {
@@ -128,6 +174,15 @@ describe('every page on a desktop and a phone, in both themes', () => {
       expect(heading?.y).toBeLessThan(headerBottom + 40);
       expect(await page.getByTestId('nav-following').isVisible()).toBe(false);
 
+      // The drawer closes from its close button, from a tap beside it, and by following a link in it.
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+      await page.getByRole('dialog', { name: 'Navigation' }).getByRole('button', { name: 'Close navigation' }).click();
+      await page.getByTestId('nav-following').waitFor({ state: 'detached' });
+      await page.getByTestId('nav-toggle').click();
+      await page.getByTestId('nav-following').waitFor({ state: 'visible' });
+      await page.mouse.click(370, 400);
+      await page.getByTestId('nav-following').waitFor({ state: 'detached' });
       await page.getByTestId('nav-toggle').click();
       await page.getByTestId('nav-following').waitFor({ state: 'visible' });
       await page.getByTestId('nav-notifications').click();
@@ -135,6 +190,7 @@ describe('every page on a desktop and a phone, in both themes', () => {
       await page.getByTestId('nav-following').waitFor({ state: 'hidden' });
 
       await page.getByTestId('notification-bell').click();
+      await page.getByTestId('notification-panel').getByText('Loading…').waitFor({ state: 'detached' });
       const panel = await page.getByTestId('notification-panel').boundingBox();
       expect(panel).not.toBeNull();
       expect(panel!.x).toBeGreaterThanOrEqual(0);

@@ -37,7 +37,7 @@ describe('the live feed in a browser', () => {
     expect(await page.getByTestId('feed-item').count()).toBeGreaterThan(0);
   });
 
-  it("shows a colleague's stage change on Acme Renewal within a second, without a reload", async () => {
+  it("offers a colleague's stage change on Acme Renewal at once, without a reload", async () => {
     await page.getByTestId('connection-status').filter({ hasText: /live/i }).waitFor();
     const bo = await login(api.url, 'bo@demo.tidings.dev', 'tidings-demo');
     const { deals } = await gqlOk<{ deals: Array<{ id: string; name: string; stage: string }> }>(
@@ -54,6 +54,8 @@ describe('the live feed in a browser', () => {
 
     await gqlOk(api.url, 'mutation($id: ID!, $s: DealStage!) { updateDeal(id: $id, input: { stage: $s }) { id } }', { id: acme!.id, s: target }, bo.token);
 
+    // It waits under the new-items bar (nothing on screen moves) until Ana asks for it.
+    await page.getByTestId('new-items-pill').filter({ hasText: '1 new update' }).click({ timeout: 3000 });
     const label = target === 'CLOSED_WON' ? 'Closed Won' : 'Negotiation';
     const card = page.getByTestId('feed-item').first();
     await card.filter({ hasText: 'Acme Renewal' }).filter({ hasText: label }).waitFor({ timeout: 3000 });
@@ -92,6 +94,7 @@ describe('the live feed in a browser', () => {
     for (const body of corpus) {
       await gqlOk(api.url, 'mutation($s: ID!, $b: String!) { post(input: { subjectId: $s, body: $b }) { id } }', { s: acme.id, b: body }, bo.token);
     }
+    await page.getByTestId('new-items-pill').filter({ hasText: `${corpus.length} new updates` }).click({ timeout: 5000 });
     for (const body of corpus) await page.getByTestId('feed-item').filter({ hasText: body }).first().waitFor({ timeout: 3000 });
     await page.reload();
     for (const body of corpus) await page.getByTestId('feed-item').filter({ hasText: body }).first().waitFor({ timeout: 3000 });

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
 import { FeedCard } from 'src/modules/feed/components/FeedCard';
-import { NewItemsPill } from 'src/modules/feed/components/NewItemsPill';
+import { NewItemsBar } from 'src/modules/feed/components/NewItemsBar';
 import { useFocusFromHash } from 'src/modules/feed/hooks/useFocusFromHash';
 import type { LiveFeed } from 'src/modules/feed/hooks/useLiveFeed';
 import { useNow } from 'src/modules/feed/hooks/useNow';
@@ -11,25 +11,34 @@ interface FeedListProps {
   feed: LiveFeed;
   emptyMessage: ReactNode;
   label: string;
+  /** False for a list that pushes never add to (Saved): no "N new" bar. */
+  live?: boolean;
 }
 
-export function FeedList({ feed, emptyMessage, label }: FeedListProps) {
+export function FeedList({ feed, emptyMessage, label, live = true }: FeedListProps) {
   const now = useNow();
   const nameOf = useEmployeeNames();
   const { edges } = feed;
+  const listRef = useRef<HTMLOListElement>(null);
   useFocusFromHash(edges.length > 0);
+
+  // The bar's button goes away once clicked: keyboard focus moves to the list, now topped by the new items.
+  const showPending = () => {
+    feed.showPending();
+    listRef.current?.focus({ preventScroll: true });
+  };
 
   if (feed.error && edges.length === 0) return <ErrorNotice error={feed.error} />;
 
   return (
     <section className="feed" aria-label={label} aria-busy={feed.loading}>
-      {feed.pendingCount > 0 && <NewItemsPill count={feed.pendingCount} onShow={feed.showPending} />}
+      {live && <NewItemsBar count={feed.pendingCount} onShow={showPending} />}
       {feed.loading && edges.length === 0 ? (
         <p className="muted feed__status">Loading the feed…</p>
       ) : edges.length === 0 ? (
         <div className="feed__empty">{emptyMessage}</div>
       ) : (
-        <ol className="feed__list">
+        <ol className="feed__list" ref={listRef} tabIndex={-1}>
           {edges.map(({ node }) => (
             <li key={node.id}>
               <FeedCard activity={node} now={now} fresh={feed.freshIds.has(node.id)} nameOf={nameOf} />

@@ -16,6 +16,7 @@ export function SavedPage() {
       <FeedList
         feed={feed}
         label="Saved items"
+        live={false}
         emptyMessage={
           <>
             <p>Nothing saved yet.</p>

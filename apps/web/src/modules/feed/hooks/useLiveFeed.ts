@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
+import { ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
 import { ACTIVITY_FIELDS, FEED_QUERY } from 'src/modules/feed/graphql/feed.documents';
 import type { Activity, FeedEdge, FeedFilter } from 'src/modules/feed/graphql/feed.types';
 import { fetchNewerThan } from 'src/modules/feed/utils/catch-up';
-import { mergeEdges, placeOnTop } from 'src/modules/feed/utils/feed-edges';
-import { withLiveFields } from 'src/modules/feed/utils/live-update';
-import { useFeedItems, useFeedItemUpdates, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
+import { mergeEdges } from 'src/modules/feed/utils/feed-edges';
+import { useFeedItems, useSocketConnects } from 'src/modules/realtime/hooks/useRealtime';
 import { toFeedEdge } from 'src/modules/realtime/utils/feed-item-event';
 
 const PAGE_SIZE = 20;
 const FRESH_MS = 5000;
-// Within this many pixels of the top the reader sees new items arrive; further down they wait.
-const AT_TOP_PX = 150;
 
 /** What a feed does with a pushed activity: show it, re-read its newest page, or skip it. */
 export type LiveRoute = 'show' | 'refill' | 'ignore';
@@ -40,12 +38,13 @@ export interface LiveFeed {
   refill: () => Promise<void>;
 }
 
-const isAtTop = () => window.scrollY <= AT_TOP_PX;
-
 /**
- * A feed page from GraphQL plus live `feed:item` pushes: deduplicated by activity id,
- * prepended when the reader is at the top, otherwise held back behind an "N new" pill,
- * and gap-filled after a socket reconnect. `feed:item:updated` changes items in place.
+ * A feed page from GraphQL plus live `feed:item` pushes: deduplicated by activity id, and gap-filled
+ * after a socket reconnect. A calm feed: what others write waits behind the "N new" bar wherever the
+ * reader is, so nothing on screen moves until they ask; what the reader did themselves (a post, a
+ * save) goes to the top at once. Waiting items are in the Apollo cache already, so
+ * `feed:item:updated` (applied to the cache by RealtimeProvider) changes them in place too, and they
+ * show as they are now.
  *
  * Gap fill (catch-up): from the newest cursor in the list, page backward (`last`/`before`) until
  * `hasPreviousPage` is false, and put what came above the list in the server's order. Every
@@ -67,14 +66,18 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
 
+  const meId = useQuery(ME_QUERY, { fetchPolicy: 'cache-first' }).data?.me.id ?? null;
+
   const edgesRef = useRef(edges);
   const pendingRef = useRef(pending);
   const loadedRef = useRef(data !== undefined);
+  const meRef = useRef(meId);
   const timers = useRef(new Set<number>());
   useEffect(() => {
     edgesRef.current = edges;
     pendingRef.current = pending;
     loadedRef.current = data !== undefined;
+    meRef.current = meId;
   });
   useEffect(() => {
     const pendingTimers = timers.current;
@@ -119,24 +122,33 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     [client, variables, preferCached, byTime],
   );
 
-  /** Shows edges at the top if the reader is there, else holds them behind the pill. */
+  /** Puts activities the cache does not hold yet into it, so live updates reach them while they wait. */
+  const remember = useCallback(
+    (added: readonly FeedEdge[]) => {
+      for (const { node } of added) {
+        const id = client.cache.identify({ __typename: 'Activity', id: node.id });
+        const cached = id ? client.cache.readFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', id }) : null;
+        if (!cached) client.cache.writeFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', data: node });
+      }
+    },
+    [client],
+  );
+
+  /** The reader's own activities go to the top now; everyone else's wait behind the bar. */
   const present = useCallback(
     (added: FeedEdge[]) => {
       if (added.length === 0) return;
-      if (isAtTop() && loadedRef.current) {
-        const all = placeOnTop(pendingRef.current, added);
-        if (writeToTop(all)) {
-          markFresh(all.map((edge) => edge.node.id));
-          setPending([]);
-          pendingRef.current = [];
-          return;
-        }
-      }
-      const next = mergeEdges(pendingRef.current, added, byTime);
+      const mine = added.filter((edge) => edge.node.actor !== null && edge.node.actor.id === meRef.current);
+      const shownNow = mine.length > 0 && loadedRef.current && writeToTop(mine);
+      if (shownNow) markFresh(mine.map((edge) => edge.node.id));
+      const waiting = shownNow ? added.filter((edge) => !mine.includes(edge)) : added;
+      if (waiting.length === 0) return;
+      remember(waiting);
+      const next = mergeEdges(pendingRef.current, waiting, byTime);
       pendingRef.current = next;
       setPending(next);
     },
-    [writeToTop, markFresh, byTime],
+    [writeToTop, markFresh, remember, byTime],
   );
 
   /** Live pushes: an activity already shown or waiting is not news. */
@@ -170,12 +182,12 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     const caught = newest ? await fetchNewerThan(client, { filter, subjectId: subjectId ?? null }, newest) : null;
     // Missed edits, removals and reaction counts reach the newest cards already shown, too.
     const top = await client.query({ query: FEED_QUERY, variables: { ...variables, after: null }, fetchPolicy: 'no-cache' });
-    const remember = (list: readonly FeedEdge[]) => {
+    const refresh = (list: readonly FeedEdge[]) => {
       for (const { node } of list) client.cache.writeFragment({ fragment: ACTIVITY_FIELDS, fragmentName: 'ActivityFields', data: node });
     };
-    if (top.data) remember(top.data.feed.edges);
+    if (top.data) refresh(top.data.feed.edges);
     if (caught) {
-      remember(caught);
+      refresh(caught);
       present(caught);
       return;
     }
@@ -220,16 +232,6 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
     const decision = route ? route(event.item) : 'show';
     if (decision === 'show') receive([toFeedEdge(event)]);
     else if (decision === 'refill') void refill();
-  });
-
-  // Shown items change in the cache (RealtimeProvider); items waiting behind the pill change here.
-  useFeedItemUpdates(({ item, reactionCounts }) => {
-    if (!pendingRef.current.some((edge) => edge.node.id === item.id)) return;
-    const next = pendingRef.current.map((edge) =>
-      edge.node.id === item.id ? { ...edge, node: withLiveFields(edge.node, item, reactionCounts) } : edge,
-    );
-    pendingRef.current = next;
-    setPending(next);
   });
 
   useSocketConnects(() => {

@@ -1,6 +1,6 @@
 import { gql, InMemoryCache } from '@apollo/client';
 import type { Activity } from 'src/modules/feed/graphql/feed.types';
-import { applyActivityUpdate, isNotOlder, withLiveFields } from './live-update';
+import { applyActivityUpdate, isNotOlder } from './live-update';
 
 const CARD = gql`
   fragment Card on Activity {
@@ -165,23 +165,5 @@ describe('isNotOlder', () => {
     expect(isNotOlder('2025-01-01T10:00:01Z', '2025-01-01T10:00:00Z')).toBe(false);
     expect(isNotOlder(null, '2025-01-01T10:00:00Z')).toBe(true);
     expect(isNotOlder('2025-01-01T10:00:00Z', null)).toBe(true);
-  });
-});
-
-describe('withLiveFields', () => {
-  it('takes the pushed text and removal but keeps what pushes do not carry', () => {
-    const pushed = { ...base, body: null, deletedAt: '2025-01-01T11:00:00.000Z', updatedAt: '2025-01-01T11:00:00.000Z', reactions: [] };
-    expect(withLiveFields(base, pushed)).toMatchObject({ body: null, deletedAt: pushed.deletedAt, reactions: base.reactions });
-  });
-
-  it('merges pushed reaction counts into a waiting item, keeping mine', () => {
-    const counts = { activity: [{ reaction: 'CELEBRATE' as const, emoji: '🎉', count: 4 }], comments: new Map() };
-    const next = withLiveFields(base, { ...base, updatedAt: '2025-01-01T11:00:00.000Z' }, counts);
-    expect(next.reactions).toEqual([{ __typename: 'ReactionSummary', reaction: 'CELEBRATE', emoji: '🎉', count: 4, reactedByMe: true }]);
-  });
-
-  it('keeps a newer node as it is', () => {
-    const newer = { ...base, updatedAt: '2025-01-01T12:00:00.000Z' };
-    expect(withLiveFields(newer, { ...base, body: 'old', updatedAt: '2025-01-01T11:00:00.000Z' })).toBe(newer);
   });
 });

@@ -32,21 +32,6 @@ export function isNotOlder(cached: string | null | undefined, incoming: string |
 /** What a push carries of an activity that can change after it was written. */
 const LIVE_FIELDS = ['body', 'changes', 'editedAt', 'deletedAt', 'updatedAt', 'commentCount'] as const;
 
-/** `node` with the changing fields of a pushed version, unless that version is older. */
-export function withLiveFields(node: Activity, item: Activity, counts: PushedReactionCounts | null = null): Activity {
-  if (!isNotOlder(node.updatedAt, item.updatedAt)) return node;
-  const next = { ...node };
-  for (const field of LIVE_FIELDS) Object.assign(next, { [field]: item[field] });
-  if (counts) {
-    next.reactions = withPushedCounts(node.reactions, counts.activity);
-    next.comments = node.comments.map((comment) => ({
-      ...comment,
-      reactions: withPushedCounts(comment.reactions, counts.comments.get(comment.id) ?? []),
-    }));
-  }
-  return next;
-}
-
 /**
  * Writes a `feed:item:updated` push over the cached activity, so every card showing it changes in
  * place: the text of an edit, a removal's tombstone, folded changes, the comment count, the

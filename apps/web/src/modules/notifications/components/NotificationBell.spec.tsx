@@ -116,11 +116,11 @@ describe('NotificationBell', () => {
   it('opens the panel of recent notifications on click, and Escape closes it', async () => {
     const { user, list } = setup([1]);
     await screen.findByRole('button', { name: 'Notifications, 1 unread' });
-    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Notifications' })).toBeNull();
 
     await user.click(bell());
 
-    const panel = screen.getByRole('region', { name: 'Notifications' });
+    const panel = screen.getByRole('dialog', { name: 'Notifications' });
     expect(bell().getAttribute('aria-expanded')).toBe('true');
     const items = await within(panel).findAllByTestId('notification-item');
     expect(items.map((item) => item.querySelector('.notification__text')?.textContent)).toEqual([
@@ -132,7 +132,7 @@ describe('NotificationBell', () => {
     expect(list.calls).toEqual([{ first: 20 }]);
 
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('region', { name: 'Notifications' })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Notifications' })).toBeNull();
     expect(document.activeElement).toBe(bell());
   });
 });

@@ -10,12 +10,14 @@ import { useMarkNotificationsRead } from 'src/modules/notifications/hooks/useMar
 import { useNotificationEvents } from 'src/modules/realtime/hooks/useRealtime';
 
 interface NotificationPanelProps {
-  id: string;
+  /** The id of the panel's heading, which names the popover around it. */
+  titleId: string;
   unread: number;
   onClose: () => void;
 }
 
-export function NotificationPanel({ id, unread, onClose }: NotificationPanelProps) {
+/** What the bell opens: the latest notifications, mark-read, and the way to the full page. */
+export function NotificationPanel({ titleId, unread, onClose }: NotificationPanelProps) {
   const now = useNow();
   // Fresh on every opening. Pushes carry ids, not names, and read state may change in another tab:
   // while open, any push re-reads the list.
@@ -35,9 +37,9 @@ export function NotificationPanel({ id, unread, onClose }: NotificationPanelProp
   };
 
   return (
-    <section id={id} className="notification-panel" aria-labelledby={`${id}-title`} data-testid="notification-panel">
+    <>
       <header className="notification-panel__header">
-        <h2 id={`${id}-title`} className="notification-panel__title">
+        <h2 id={titleId} className="notification-panel__title">
           Notifications
         </h2>
         <button
@@ -84,6 +86,6 @@ export function NotificationPanel({ id, unread, onClose }: NotificationPanelProp
           See all notifications
         </Link>
       </footer>
-    </section>
+    </>
   );
 }

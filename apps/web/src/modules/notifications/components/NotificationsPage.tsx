@@ -18,14 +18,17 @@ const FILTERS: Array<{ value: Filter; label: string }> = [
 ];
 
 const PAGE_SIZE = 50;
+// The API answers at most this many, newest first.
+const MOST = 100;
 
 /** Every recent notification with its preview, filtered to unread or mentions, kept live. */
 export function NotificationsPage() {
   const now = useNow();
   const unread = useUnreadCount();
   const [filter, setFilter] = useState<Filter>('all');
+  const [first, setFirst] = useState(PAGE_SIZE);
   const { data, loading, error, refetch } = useQuery(NOTIFICATIONS_QUERY, {
-    variables: { first: PAGE_SIZE, unreadOnly: filter === 'unread' },
+    variables: { first, unreadOnly: filter === 'unread' },
     fetchPolicy: 'cache-and-network',
   });
   useNotificationEvents(() => void refetch().catch(() => undefined));
@@ -33,6 +36,8 @@ export function NotificationsPage() {
   const [markError, setMarkError] = useState<string | null>(null);
   const all = data?.notifications ?? [];
   const items = filter === 'mentions' ? all.filter((n) => n.kind === 'MENTION') : all;
+  // A full answer may have older ones behind it.
+  const more = all.length >= first && first < MOST;
 
   const markRead = (target: readonly string[] | 'all') => {
     setMarkError(null);
@@ -54,7 +59,10 @@ export function NotificationsPage() {
               className={filter === option.value ? 'segmented__option segmented__option--active' : 'segmented__option'}
               aria-pressed={filter === option.value}
               data-testid={`notifications-filter-${option.value}`}
-              onClick={() => setFilter(option.value)}
+              onClick={() => {
+                setFilter(option.value);
+                setFirst(PAGE_SIZE);
+              }}
             >
               {option.label}
             </button>
@@ -96,6 +104,13 @@ export function NotificationsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {more && (
+        <div className="feed__more">
+          <button type="button" className="button" data-testid="notifications-more" disabled={loading} onClick={() => setFirst(MOST)}>
+            Show older
+          </button>
+        </div>
       )}
     </div>
   );

@@ -72,7 +72,7 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
       const event = parseNotificationEvent(payload);
       if (event) notifications.next(event);
     });
-    // Changed in place, once for every list and page showing it: no new card, no "N new" pill.
+    // Changed in place, once for every list and page showing it: no new card, no "N new" count.
     socket.on('feed:item:updated', (payload: unknown) => {
       const event = parseFeedItemEvent(payload);
       if (!event) return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessage } from 'src/modules/api/utils/graphql-error';
 import { FOLLOW_SETTINGS_QUERY, UPDATE_FOLLOW } from 'src/modules/records/graphql/follow-filter.documents';
@@ -14,6 +14,7 @@ import {
   type Preset,
 } from 'src/modules/records/utils/follow-filter';
 import { subjectKindFromId } from 'src/modules/records/utils/subject-path';
+import { Popover, PopoverContent, PopoverTrigger } from 'src/modules/ui/components/Popover';
 
 // The fields each kind of record tracks; an account's follow also carries its deals' and cases'.
 const FIELDS_BY_KIND: Record<string, FollowField[]> = {
@@ -29,38 +30,36 @@ const EVERYTHING = { kinds: null, fields: null, includeRelated: true };
 export function FollowFilterMenu({ subjectId }: { subjectId: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   // Read afresh on each mount: a new follow starts from the server's defaults.
   const { data, error } = useQuery(FOLLOW_SETTINGS_QUERY, { variables: { subjectId }, fetchPolicy: 'cache-and-network' });
   const settings = data?.followSettings ?? null;
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
+  // Radix Popover: Escape and a click outside close it, and focus goes back to the button.
   return (
     <div className="follow__notify">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button button--small button--quiet"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        data-testid="follow-filter-button"
-        onClick={() => setOpen((value) => !value)}
-      >
-        Notify me about: {error ? '…' : settingsSummary(settings)} <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <FollowFilterPanel
-          id={panelId}
-          subjectId={subjectId}
-          initial={choiceFromSettings(settings ?? EVERYTHING)}
-          onDone={close}
-        />
-      )}
+      <Popover open={open} onOpenChange={setOpen}>
+        <PopoverTrigger className="button button--small button--quiet" data-testid="follow-filter-button">
+          Notify me about: {error ? '…' : settingsSummary(settings)} <span aria-hidden="true">▾</span>
+        </PopoverTrigger>
+        <PopoverContent
+          ref={panelRef}
+          className="follow-filter"
+          aria-label="Notify me about"
+          // Focus starts on the current choice, not on the first option.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            panelRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+          }}
+        >
+          <FollowFilterPanel
+            id={panelId}
+            subjectId={subjectId}
+            initial={choiceFromSettings(settings ?? EVERYTHING)}
+            onDone={() => setOpen(false)}
+          />
+        </PopoverContent>
+      </Popover>
     </div>
   );
 }
@@ -80,8 +79,6 @@ function FollowFilterPanel({ id, subjectId, initial, onDone }: PanelProps) {
       if (data) cache.writeQuery({ query: FOLLOW_SETTINGS_QUERY, variables: { subjectId }, data: { followSettings: data.updateFollow } });
     },
   });
-  const panelRef = useRef<HTMLFormElement>(null);
-  useEffect(() => panelRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
 
   const kind = subjectKindFromId(subjectId) ?? 'DEAL';
   const fields = FIELDS_BY_KIND[kind] ?? FIELDS_BY_KIND.DEAL ?? [];
@@ -109,17 +106,8 @@ function FollowFilterPanel({ id, subjectId, initial, onDone }: PanelProps) {
 
   return (
     <form
-      ref={panelRef}
       id={id}
-      className="follow-filter"
-      role="dialog"
-      aria-label="Notify me about"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onDone();
-        }
-      }}
+      className="follow-filter__form"
       onSubmit={(event) => {
         event.preventDefault();
         void save();

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { LOGOUT, ME_QUERY } from 'src/modules/auth/graphql/auth.documents';
@@ -6,7 +6,7 @@ import { Avatar } from 'src/modules/feed/components/Avatar';
 import { tokenStore } from 'src/modules/auth/utils/token-store';
 import { subjectPath } from 'src/modules/records/utils/subject-path';
 import { applyTheme, saveThemeChoice, savedThemeChoice, type ThemeChoice } from 'src/modules/shell/utils/theme';
-import { useDismiss } from 'src/modules/shell/hooks/useDismiss';
+import { Menu, MenuContent, MenuItem, MenuLabel, MenuRadioGroup, MenuRadioItem, MenuSeparator, MenuTrigger } from 'src/modules/ui/components/Menu';
 
 const THEMES: Array<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'System' },
@@ -14,22 +14,18 @@ const THEMES: Array<{ value: ThemeChoice; label: string }> = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** The signed-in person in the header: their profile, the theme, and signing out. */
+const isThemeChoice = (value: string): value is ThemeChoice => THEMES.some((option) => option.value === value);
+
+/** The signed-in person in the header: their profile, what they follow, the theme, and signing out. */
 export function ProfileMenu() {
   const { data } = useQuery(ME_QUERY);
   const me = data?.me;
   const profilePath = me ? subjectPath(me.id) : null;
   const client = useApolloClient();
-  const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<ThemeChoice>(savedThemeChoice);
-  const menuId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
 
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, rootRef, buttonRef);
-
-  const chooseTheme = (choice: ThemeChoice) => {
+  const chooseTheme = (choice: string) => {
+    if (!isThemeChoice(choice)) return;
     setTheme(choice);
     saveThemeChoice(choice);
     applyTheme(choice);
@@ -42,51 +38,48 @@ export function ProfileMenu() {
   };
 
   return (
-    <div className="profile-menu" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="profile-menu__button"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        aria-haspopup="true"
-        data-testid="current-employee"
-        title={me?.email}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <Menu>
+      <MenuTrigger className="profile-menu__button" data-testid="current-employee">
         {me && <Avatar id={me.id} name={me.name} />}
         <span className="profile-menu__text">
           <span className="profile-menu__name">{me?.name ?? 'Account'}</span>
           {me?.title && <span className="profile-menu__title muted">{me.title}</span>}
         </span>
-      </button>
-      {open && (
-        <div id={menuId} className="profile-menu__panel" data-testid="profile-menu">
-          {profilePath && (
-            <Link to={profilePath} className="profile-menu__item" onClick={() => setOpen(false)}>
+      </MenuTrigger>
+      <MenuContent className="profile-menu__panel" data-testid="profile-menu">
+        {me && (
+          <MenuLabel className="profile-menu__who">
+            <strong>{me.name}</strong>
+            <span className="muted">{me.email}</span>
+          </MenuLabel>
+        )}
+        {profilePath && (
+          <MenuItem asChild>
+            <Link to={profilePath} data-testid="my-profile">
               My profile
             </Link>
-          )}
-          <fieldset className="profile-menu__themes">
-            <legend>Theme</legend>
-            {THEMES.map((option) => (
-              <label key={option.value} className="profile-menu__theme">
-                <input
-                  type="radio"
-                  name={`${menuId}-theme`}
-                  value={option.value}
-                  checked={theme === option.value}
-                  onChange={() => chooseTheme(option.value)}
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-          <button type="button" className="profile-menu__item profile-menu__signout" data-testid="sign-out" onClick={() => void signOut()}>
-            Sign out
-          </button>
-        </div>
-      )}
-    </div>
+          </MenuItem>
+        )}
+        <MenuItem asChild>
+          <Link to="/follows" data-testid="my-follows">
+            My follows
+          </Link>
+        </MenuItem>
+        <MenuSeparator />
+        <MenuLabel>Theme</MenuLabel>
+        <MenuRadioGroup value={theme} onValueChange={chooseTheme}>
+          {THEMES.map((option) => (
+            // The menu stays open, so the reader sees the theme change and can pick again.
+            <MenuRadioItem key={option.value} value={option.value} onSelect={(event) => event.preventDefault()}>
+              {option.label}
+            </MenuRadioItem>
+          ))}
+        </MenuRadioGroup>
+        <MenuSeparator />
+        <MenuItem data-testid="sign-out" onSelect={() => void signOut()}>
+          Sign out
+        </MenuItem>
+      </MenuContent>
+    </Menu>
   );
 }

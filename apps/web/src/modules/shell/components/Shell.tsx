@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
 import { SavedPage } from 'src/modules/feed/components/SavedPage';
+import { MyFollowsPage } from 'src/modules/follows/components/MyFollowsPage';
 import { NotificationsPage } from 'src/modules/notifications/components/NotificationsPage';
 import { IntegrationsPage } from 'src/modules/integrations/components/IntegrationsPage';
 import { PersonPage } from 'src/modules/people/components/PersonPage';
@@ -16,26 +17,39 @@ import { DocumentPage } from 'src/modules/records/components/DocumentPage';
 import { NotFoundPage } from 'src/modules/shell/components/NotFoundPage';
 import { RecordRoute } from 'src/modules/shell/components/RecordRoute';
 import { SideNav } from 'src/modules/shell/components/SideNav';
+import { SIDE_NAVIGATION } from 'src/modules/shell/utils/navigation';
 import { TopBar } from 'src/modules/shell/components/TopBar';
+import { Drawer } from 'src/modules/ui/components/Drawer';
+import { useMediaQuery } from 'src/modules/ui/hooks/useMediaQuery';
 import { useDocumentTitle } from 'src/modules/shell/hooks/useDocumentTitle';
 import { useScrollToTopOnNavigate } from 'src/modules/shell/hooks/useScrollToTopOnNavigate';
+
+/** Keep in step with `@media (max-width: 860px)` in styles.css. */
+const NARROW = '(max-width: 860px)';
 
 export function Shell() {
   useScrollToTopOnNavigate();
   useDocumentTitle();
-  // On a phone the navigation is a drawer; it closes when a link in it is followed.
+  // On a phone the navigation is a drawer (the same width as the stylesheet's narrow layout); it
+  // closes when a link in it is followed.
+  const narrow = useMediaQuery(NARROW);
   const [navOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
-  useEffect(() => setNavOpen(false), [pathname]);
+  useEffect(() => setNavOpen(false), [pathname, narrow]);
   return (
-    <div className={`shell${navOpen ? ' shell--nav-open' : ''}`}>
+    <div className="shell">
       <a href="#main" className="skip-link">
         Skip to content
       </a>
       <TopBar navOpen={navOpen} onToggleNav={() => setNavOpen((open) => !open)} />
       <div className="shell__body">
-        <SideNav />
-        {navOpen && <button type="button" className="shell__scrim" aria-label="Close navigation" onClick={() => setNavOpen(false)} />}
+        {narrow ? (
+          <Drawer open={navOpen} onOpenChange={setNavOpen} title="Navigation" id={SIDE_NAVIGATION} className="shell__drawer">
+            <SideNav />
+          </Drawer>
+        ) : (
+          <SideNav />
+        )}
         <main id="main" className="shell__main">
           <Routes>
             <Route path="/" element={<FollowingFeedPage />} />
@@ -50,6 +64,7 @@ export function Shell() {
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
             <Route path="/saved" element={<SavedPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/follows" element={<MyFollowsPage />} />
             <Route path="/admin/integrations" element={<IntegrationsPage />} />
             <Route path="/topics/:name" element={<TopicRoute />} />
             <Route path="/people/:id" element={<RecordRoute page={PersonPage} />} />

@@ -15,7 +15,7 @@ export function SideNav() {
   const isAdmin = useQuery(ME_QUERY).data?.me.role === 'ADMIN';
 
   return (
-    <nav className="sidenav" id="side-navigation" aria-label="Main">
+    <nav className="sidenav" aria-label="Main">
       <ul className="sidenav__main">
         <li>
           <NavLink to="/" end className={navClass} data-testid="nav-following">
