@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const typeChecked = tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.{ts,tsx}'] }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'bench/results/**', 'docs/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.data/**', 'bench/results/**', 'docs/**', 'apps/web/src/gql/**'] },
   { files: ['**/*.{js,cjs,mjs}'], ...js.configs.recommended, languageOptions: { globals: { ...globals.node } } },
   { files: ['**/*.{ts,tsx}'], ...js.configs.recommended },
   ...typeChecked,
