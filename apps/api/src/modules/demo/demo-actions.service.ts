@@ -9,7 +9,7 @@ import { PeopleService } from '../people/people.service';
 import { Case } from '../records/entities/case.entity';
 import { Deal } from '../records/entities/deal.entity';
 import { Document } from '../records/entities/document.entity';
-import { ACCOUNT_SPEC } from '../records/record-specs';
+import { ACCOUNT_SPEC } from '../records';
 import { RecordsService } from '../records/records.service';
 import { DEMO_COMMENTS, DEMO_EMPLOYEES, DemoTeamKey, fillPost, pick, POSTS_ABOUT } from './demo-org';
 

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
 import { FeedFilter } from '../../common/graphql/enums';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { Employee } from '../people/entities/employee.entity';
 import { Activity, FeedConnection, PostInput } from './activity.types';

@@ -11,7 +11,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { Employee } from '../../people/entities/employee.entity';
 import { PeopleService } from '../../people/people.service';
 import { Document } from '../../records/entities/document.entity';
-import { DOCUMENT_SPEC } from '../../records/record-specs';
+import { DOCUMENT_SPEC } from '../../records';
 import { RecordsService } from '../../records/records.service';
 import { ApprovalState } from '../documents.types';
 import { pushTo } from '../../../common/group.util';

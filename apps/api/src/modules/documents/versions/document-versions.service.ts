@@ -9,7 +9,7 @@ import { FollowsService } from '../../follows/follows.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Employee } from '../../people/entities/employee.entity';
 import { Document } from '../../records/entities/document.entity';
-import { DOCUMENT_SPEC } from '../../records/record-specs';
+import { DOCUMENT_SPEC } from '../../records';
 import { RecordsService } from '../../records/records.service';
 import { AccessService } from '../../access/access.service';
 import { DocumentReviewService } from '../review/document-review.service';
