@@ -4,6 +4,7 @@ import type { GqlContext } from '../../app/graphql-context';
 import { Employee } from '../people/entities/employee.entity';
 import { Team } from '../people/entities/team.entity';
 import { Topic } from '../topics/topic.types';
+import { FollowsLoaders } from './follows.loaders';
 
 /**
  * followersCount and isFollowedByMe, on every type that is a subject. A module whose types are
@@ -14,12 +15,12 @@ export function subjectFieldsResolver<T extends { id: string }>(classRef: Type<T
   class SubjectFieldsResolver {
     @ResolveField(() => Int, { description: 'Followers who can open this subject.' })
     followersCount(@Parent() subject: T, @Context() ctx: GqlContext): Promise<number> {
-      return ctx.loaders.followersCount.load(subject.id);
+      return ctx.loaders.of(FollowsLoaders).followersCount.load(subject.id);
     }
 
     @ResolveField(() => Boolean)
     isFollowedByMe(@Parent() subject: T, @Context() ctx: GqlContext): Promise<boolean> {
-      return ctx.loaders.followedByMe.load(subject.id);
+      return ctx.loaders.of(FollowsLoaders).followedByMe.load(subject.id);
     }
   }
   Object.defineProperty(SubjectFieldsResolver, 'name', { value: `${classRef.name}SubjectFieldsResolver` });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecordsLoaders } from './records.loaders';
 import { FeedModule } from '../feed/feed.module';
 import { subjectFieldsResolver } from '../follows';
 import { FollowsModule } from '../follows/follows.module';
@@ -16,6 +17,7 @@ import { RecordsService } from './records.service';
 @Module({
   imports: [FeedModule, FollowsModule, PeopleModule, NotificationsModule],
   providers: [
+    RecordsLoaders,
     RecordsService,
     RecordWriter,
     ExternalRecordWriter,
