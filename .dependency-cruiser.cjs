@@ -8,6 +8,7 @@ const PUBLIC_FILES = [
   `${MODULES}[^/]+/[^/]+\\.module\\.ts$`, // its Nest module
   `${MODULES}[^/]+/.*\\.(service|publisher)\\.ts$`, // its providers (those its module exports)
   `${MODULES}[^/]+/[^/]+\\.loaders\\.ts$`, // its per-request DataLoaders (common/graphql/request-loaders.ts)
+  `${MODULES}[^/]+/[^/]+\\.enums\\.ts$`, // its GraphQL enums (registered with registerEnum)
   `${MODULES}[^/]+/.*\\.types?\\.ts$`, // its GraphQL types and plain types
   `${MODULES}[^/]+/entities/[^/]+\\.entity\\.ts$`, // its entities, as types (their tables stay its own)
   `${MODULES}[^/]+/[^/]+\\.sql\\.ts$`, // SQL fragments it offers (access/can-see.sql.ts)
@@ -20,7 +21,7 @@ module.exports = {
       name: 'module-internals',
       comment:
         "A module imports another module only through that module's public files: *.module.ts, its " +
-        'services (*.service.ts, *.publisher.ts), loaders (*.loaders.ts), types (*.types.ts, *.type.ts), entities/*.entity.ts, ' +
+        'services (*.service.ts, *.publisher.ts), loaders (*.loaders.ts), enums (*.enums.ts), types (*.types.ts, *.type.ts), entities/*.entity.ts, ' +
         '*.sql.ts fragments and index.ts. To use something else, have the owner export it from its index.ts.',
       severity: 'error',
       from: { path: `${MODULES}([^/]+)/` },

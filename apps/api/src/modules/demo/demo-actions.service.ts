@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CasePriority, CaseStatus, DealStage, DocumentStatus, Reaction, Role, Visibility } from '../../common/graphql/enums';
+import { CasePriority, CaseStatus, Role } from '../../common/graphql/enums';
+import { DealStage, DocumentStatus, Visibility } from '../records/records.enums';
+import { Reaction } from '../feed/feed.enums';
 import { canSeeSql } from '../access/can-see.sql';
 import { PostService } from '../feed/post.service';
 import { ReactionsService } from '../feed/reactions/reactions.service';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Reaction } from '../../common/graphql/enums';
+import { Reaction } from './feed.enums';
 import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { Activity } from './activity.types';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { FeedFilter } from '../../common/graphql/enums';
+import { FeedFilter } from './feed.enums';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';

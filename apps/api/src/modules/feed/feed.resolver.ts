@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { FeedFilter } from '../../common/graphql/enums';
+import { FeedFilter } from './feed.enums';
 import { CurrentEmployee } from '../../common/request-identity';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { Employee } from '../people/entities/employee.entity';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, DocumentStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { DocumentStatus } from '../../records/records.enums';
 import { subjectKindOf } from '../../../common/ids';
 import { cleanText } from '../../../common/text.util';
 import { AccessService } from '../../access/access.service';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, DocumentStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { DocumentStatus } from '../../records/records.enums';
 import { newId } from '../../../common/ids';
 import { ActivityWriter } from '../../feed/activity-writer.service';
 import { FieldChangeValue } from '../../feed/entities/activity.entity';
