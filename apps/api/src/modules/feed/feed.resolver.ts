@@ -7,7 +7,7 @@ import { Employee } from '../people/entities/employee.entity';
 import { Activity, FeedConnection, PostInput } from './activity.types';
 import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
-import { Mention } from './mentions.service';
+import { Mention } from './mention.types';
 import { PostService } from './post.service';
 import { ReactionSummary } from './reactions/reaction.types';
 import { keyOf } from './reactions/reactions.service';

@@ -1,22 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Field, ObjectType } from '@nestjs/graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { SubjectKindEnum } from '../../common/graphql/enums';
 import { canSeeSql } from '../access/can-see.sql';
 import { SubjectsService } from '../access/subjects.service';
-import { SubjectRef } from '../follows/subject-ref.type';
 import { NotificationsService } from '../notifications/notifications.service';
 import { someActiveMemberSql } from '../people/people.sql';
 import { PeopleService } from '../people/people.service';
+import { Mention } from './mention.types';
 import { MAX_MENTIONS, mentionedHandles } from './mentions.util';
 import { pushTo } from '../../common/group.util';
-
-@ObjectType({ description: 'Someone a post names. Inaccessible: they cannot open the subject, so they were not notified.' })
-export class Mention extends SubjectRef {
-  @Field()
-  accessible: boolean;
-}
 
 export interface MentionContext {
   activityId: string;
