@@ -1,12 +1,14 @@
 // Writes apps/api/schema.graphql from the built API's code: boots apps/api/dist/main.js once,
 // non-production (which emits the schema, see apps/api/src/app/graphql-options.ts), and stops it.
-// DATABASE_URL is used when set; otherwise the API starts its embedded PostgreSQL in a temporary folder.
+// With DATABASE_URL, on a throwaway database of that server (dropped after); otherwise the API starts
+// its embedded PostgreSQL in a temporary folder.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = join(ROOT, 'apps', 'api', 'schema.graphql');
@@ -22,8 +24,25 @@ function freePort() {
   });
 }
 
+/** A fresh database on DATABASE_URL's server, and how to drop it; null without DATABASE_URL. */
+async function throwawayDatabase() {
+  if (!process.env.DATABASE_URL) return null;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  const name = `tidings_schema_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  };
+  return { url: url.toString(), drop };
+}
+
 export async function emitSchema() {
   if (!existsSync(MAIN)) throw new Error('apps/api/dist/main.js is missing: run `npm run build -w apps/api` first');
+  const database = await throwawayDatabase();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tidings-schema-'));
   const env = {
@@ -37,7 +56,7 @@ export async function emitSchema() {
     DEMO: 'off',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(database ? { DATABASE_URL: database.url } : {}),
   };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -57,6 +76,7 @@ export async function emitSchema() {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   }
 }
 
