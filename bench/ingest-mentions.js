@@ -8,11 +8,9 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const { createHmac } = require('node:crypto');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { Client } = require('pg');
-const { startEmbeddedPostgres } = require('../libs/shared/dist');
+const { createBenchDatabase } = require('./harness/database');
 const { freePort, gql: request, parseArgs } = require('./harness/util');
 
 const args = parseArgs(process.argv.slice(2));
@@ -40,29 +38,17 @@ function mention(i) {
 }
 
 async function main() {
-  const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-ingest-'));
-  chmodSync(temp, 0o755);
-  let embedded;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(temp, 'pg'), port: await freePort() });
-    adminUrl = embedded.url;
-  }
-  const dbName = `tidings_bench_ingest_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
+  const database = await createBenchDatabase('tidings_bench_ingest');
+  const { temp } = database;
   const port = await freePort();
   const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
       SOCIAL_WEBHOOK_SECRET: SECRET, INTEGRATIONS_SWEEP_MS: '200', RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const db = new Client({ connectionString: dbUrl.toString() });
+  const db = new Client({ connectionString: database.url });
   try {
     for (let i = 0; ; i++) {
       if (i > 600) throw new Error('the API did not start');
@@ -136,10 +122,7 @@ async function main() {
     await db.end().catch(() => undefined);
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    await embedded?.stop();
-    rmSync(temp, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -5,13 +5,10 @@
 // throwaway database). Usage: npm run bench [-- --followers 200 --rounds 50]
 'use strict';
 const { spawn } = require('node:child_process');
-const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const net = require('node:net');
-const { Client } = require('pg');
 const { io } = require('socket.io-client');
-const { startEmbeddedPostgres } = require('../libs/shared/dist');
+const { createBenchDatabase } = require('./harness/database');
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -53,24 +50,12 @@ const percentile = (values, p) => {
 const summary = (values) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
 
 async function main() {
-  const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
-  chmodSync(temp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
-  let embedded;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(temp, 'pg'), port: await freePort() });
-    adminUrl = embedded.url;
-  }
-  const dbName = `tidings_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
+  const database = await createBenchDatabase();
+  const { temp } = database;
 
   const port = await freePort();
   const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
       // Every stage change its own feed item (one person's quick changes would otherwise fold into one).
       FEED_FOLD_SECONDS: '0', RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000' },
@@ -91,10 +76,7 @@ async function main() {
   const cleanup = async () => {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-    await admin.end();
-    await embedded?.stop();
-    rmSync(temp, { recursive: true, force: true });
+    await database.drop();
   };
 
   try {

@@ -2,12 +2,11 @@
 // The system under test: PostgreSQL (embedded, or DATABASE_URL's server in a throwaway database)
 // and the built API as its own process, started with --cpu-prof so a missed goal has a profile.
 const { spawn } = require('node:child_process');
-const { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { mkdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { Client, Pool } = require('pg');
+const { Pool } = require('pg');
 const jwt = require('jsonwebtoken');
-const { startEmbeddedPostgres } = require('../../libs/shared/dist');
+const { createBenchDatabase } = require('./database');
 const { freePort, sleep } = require('./util');
 
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-1234';
@@ -23,21 +22,10 @@ function rssKb(pid) {
 }
 
 async function startEnvironment({ profileDir }) {
-  const temp = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
-  chmodSync(temp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
-  let embedded;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(temp, 'pg'), port: await freePort() });
-    adminUrl = embedded.url;
-  }
-  const dbName = `tidings_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  const pool = new Pool({ connectionString: dbUrl.toString(), max: 6, application_name: 'tidings-bench' });
+  const database = await createBenchDatabase();
+  const { temp, admin } = database;
+  const dbUrl = database.url;
+  const pool = new Pool({ connectionString: dbUrl, max: 6, application_name: 'tidings-bench' });
   pool.on('error', (error) => console.warn(`bench database connection lost: ${error.message}`)); // idle clients, at teardown
   const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version;
 
@@ -46,7 +34,7 @@ async function startEnvironment({ profileDir }) {
   const api = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, join(ROOT, 'apps', 'api', 'dist', 'main.js')], {
     env: {
       ...process.env,
-      DATABASE_URL: dbUrl.toString(),
+      DATABASE_URL: dbUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO: 'off',
@@ -80,12 +68,9 @@ async function startEnvironment({ profileDir }) {
       await new Promise((r) => api.once('exit', r));
     }
     await pool.end().catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-    await admin.end();
-    await embedded?.stop();
-    rmSync(temp, { recursive: true, force: true });
+    await database.drop();
   };
-  return { url, api, pool, dbUrl: dbUrl.toString(), pgVersion, bootMs, stop, embedded: !!embedded };
+  return { url, api, pool, dbUrl, pgVersion, bootMs, stop, embedded: database.embedded };
 }
 
 module.exports = { startEnvironment, tokenFor, rssKb, JWT_SECRET, ROOT };

@@ -343,7 +343,7 @@ describe('access rules kept at every door', () => {
       const searchCursor = Buffer.from(JSON.stringify([0.5, '0000-01-01T00:00:00.000000Z', '0193a0b0-c0d0-7e0f-8000-000000000000'])).toString('base64url');
       const search = await gql(api.url, 'query($a: String) { search(query: "pricing", after: $a) { edges { cursor } } }', { a: searchCursor }, cy.token);
       expect(codeAndField(search)).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
-      const feedCursor = Buffer.from('0000-01-01T00:00:00.000Z|0193a0b0-c0d0-7e0f-8000-000000000000').toString('base64url');
+      const feedCursor = Buffer.from(JSON.stringify(['0000-01-01T00:00:00.000Z', '0193a0b0-c0d0-7e0f-8000-000000000000'])).toString('base64url');
       const feed = await gql(api.url, 'query($a: String) { feed(after: $a) { edges { cursor } } }', { a: feedCursor }, cy.token);
       expect(codeAndField(feed)).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
       const account = await createAccount(api.url, cy);

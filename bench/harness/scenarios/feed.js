@@ -9,7 +9,7 @@ const { freePort, gql, percentile } = require('../util');
 const { JWT_SECRET, ROOT, tokenFor } = require('../environment');
 
 const { FOLLOWING_PAGE } = require(join(ROOT, 'apps', 'api', 'dist', 'modules', 'feed', 'feed.sql.js'));
-const { encodeCursor } = require(join(ROOT, 'apps', 'api', 'dist', 'modules', 'feed', 'cursor.util.js'));
+const { encodeFeedCursor } = require(join(ROOT, 'apps', 'api', 'dist', 'modules', 'feed', 'cursor.util.js'));
 
 const PAGE = `query($first: Int, $after: String) { feed(first: $first, after: $after) { edges { cursor node {
   id kind createdAt subjectId body changes { field from to } actor { id name } subject { id name }
@@ -39,7 +39,7 @@ async function startBareFeed(pool) {
       const page = (await pool.query(KEYSET, [claims.sub, at, id])).rows;
       const extra = (await pool.query(BATCH, [page.map((r) => r.actor_id), page.map((r) => r.subject_id), page.map((r) => r.id), claims.sub])).rows[0];
       const edges = page.map((a) => ({
-        cursor: encodeCursor({ createdAt: a.created_at, id: a.id }),
+        cursor: encodeFeedCursor({ createdAt: a.created_at, id: a.id }),
         node: { ...a, actor: { id: a.actor_id, name: extra.actors[a.actor_id] }, subject: { id: a.subject_id, name: extra.subjects[a.subject_id] },
           commentCount: extra.comments[a.id] ?? 0, reactions: extra.reactions.filter((r) => r.activity_id === a.id) },
       }));
@@ -69,7 +69,7 @@ const feed = {
       [readers[0].id],
     );
     const deep = deepRows[0];
-    const deepCursor = encodeCursor({ createdAt: deep.created_at, id: deep.activity_id });
+    const deepCursor = encodeFeedCursor({ createdAt: deep.created_at, id: deep.activity_id });
     const bare = await startBareFeed(env.pool);
     const rounds = ctx.quick ? 60 : 200;
     const results = {};

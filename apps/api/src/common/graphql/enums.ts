@@ -2,16 +2,6 @@ import { registerEnumType } from '@nestjs/graphql';
 
 // Enum values are part of the API contract: change them only with a migration and a schema review.
 export enum Role { ADMIN = 'ADMIN', MEMBER = 'MEMBER' }
-export enum Visibility { PUBLIC = 'PUBLIC', PRIVATE = 'PRIVATE' }
-export enum AccountTier { STRATEGIC = 'STRATEGIC', ENTERPRISE = 'ENTERPRISE', MID_MARKET = 'MID_MARKET', SMB = 'SMB' }
-export enum DealStage {
-  PROSPECTING = 'PROSPECTING',
-  QUALIFICATION = 'QUALIFICATION',
-  PROPOSAL = 'PROPOSAL',
-  NEGOTIATION = 'NEGOTIATION',
-  CLOSED_WON = 'CLOSED_WON',
-  CLOSED_LOST = 'CLOSED_LOST',
-}
 export enum CaseStatus {
   NEW = 'NEW',
   OPEN = 'OPEN',
@@ -21,14 +11,6 @@ export enum CaseStatus {
   CLOSED = 'CLOSED',
 }
 export enum CasePriority { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH', URGENT = 'URGENT' }
-export enum DocumentKind { RFP = 'RFP', PROPOSAL = 'PROPOSAL', CONTRACT = 'CONTRACT', SOW = 'SOW', OTHER = 'OTHER' }
-export enum DocumentStatus {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  SIGNED = 'SIGNED',
-}
 export enum ActivityKind {
   POST = 'POST',
   RECORD_CHANGE = 'RECORD_CHANGE',
@@ -49,20 +31,6 @@ export enum SocialNetwork {
   OTHER = 'OTHER',
 }
 export enum MentionIntent { COMPLAINT = 'COMPLAINT', QUESTION = 'QUESTION', PRAISE = 'PRAISE', OTHER = 'OTHER' }
-export enum WebhookDeliveryStatus {
-  PENDING = 'PENDING',
-  RETRYING = 'RETRYING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-  SKIPPED = 'SKIPPED',
-}
-export enum FeedFilter {
-  FOLLOWING = 'FOLLOWING',
-  TO_ME = 'TO_ME',
-  SUBJECT = 'SUBJECT',
-  SOCIAL = 'SOCIAL',
-  BOOKMARKED = 'BOOKMARKED',
-}
 export enum SubjectKindEnum {
   ACCOUNT = 'ACCOUNT',
   DEAL = 'DEAL',
@@ -73,65 +41,31 @@ export enum SubjectKindEnum {
   TOPIC = 'TOPIC',
 }
 
-/** The small set of reactions; each stands for one emoji (REACTION_EMOJI). */
-export enum Reaction {
-  LIKE = 'LIKE',
-  LOVE = 'LOVE',
-  CELEBRATE = 'CELEBRATE',
-  INSIGHTFUL = 'INSIGHTFUL',
-  LAUGH = 'LAUGH',
-  SURPRISED = 'SURPRISED',
-  EYES = 'EYES',
-}
-export const REACTION_EMOJI: Record<Reaction, string> = {
-  LIKE: '👍',
-  LOVE: '❤️',
-  CELEBRATE: '🎉',
-  INSIGHTFUL: '💡',
-  LAUGH: '😄',
-  SURPRISED: '😮',
-  EYES: '👀',
-};
-export enum InfluenceBand {
-  OBSERVER = 'OBSERVER',
-  CONTRIBUTOR = 'CONTRIBUTOR',
-  ACTIVE_INFLUENCER = 'ACTIVE_INFLUENCER',
-  TOP_INFLUENCER = 'TOP_INFLUENCER',
-}
 
 registerEnumType(Role, { name: 'Role' });
-registerEnumType(Reaction, { name: 'Reaction', description: 'LIKE 👍, LOVE ❤️, CELEBRATE 🎉, INSIGHTFUL 💡, LAUGH 😄, SURPRISED 😮, EYES 👀' });
-registerEnumType(InfluenceBand, { name: 'InfluenceBand' });
-registerEnumType(Visibility, { name: 'Visibility' });
-registerEnumType(AccountTier, { name: 'AccountTier' });
-registerEnumType(DealStage, { name: 'DealStage' });
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
 registerEnumType(CasePriority, { name: 'CasePriority' });
-registerEnumType(DocumentKind, { name: 'DocumentKind' });
-registerEnumType(DocumentStatus, { name: 'DocumentStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
-registerEnumType(FeedFilter, { name: 'FeedFilter' });
 registerEnumType(SocialNetwork, { name: 'SocialNetwork' });
 registerEnumType(MentionIntent, { name: 'MentionIntent' });
-registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
 
-/** Enum values by GraphQL name, for error messages that list what is allowed. */
+/** Enum values by GraphQL name, for error messages that list what is allowed (registerEnum adds to it). */
 export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   Role,
-  Visibility,
-  AccountTier,
-  DealStage,
   CaseStatus,
   CasePriority,
-  DocumentKind,
-  DocumentStatus,
   ActivityKind,
-  FeedFilter,
   SubjectKind: SubjectKindEnum,
-  Reaction,
-  InfluenceBand,
   SocialNetwork,
   MentionIntent,
-  WebhookDeliveryStatus,
 };
+
+/**
+ * Registers a feature's enum with GraphQL (as registerEnumType does) and for the bad-input messages
+ * that list the allowed values. A feature declares its enums in its own module (`<module>.enums.ts`).
+ */
+export function registerEnum<T extends Record<string, string>>(values: T, options: { name: string; description?: string }): void {
+  registerEnumType(values, options);
+  ENUMS_BY_NAME[options.name] = values;
+}

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessLoaders } from './access.loaders';
 import { AccessService } from './access.service';
 import { SharingResolver } from './sharing.resolver';
 import { SharingService } from './sharing.service';
@@ -6,7 +7,7 @@ import { SubjectsService } from './subjects.service';
 
 @Global()
 @Module({
-  providers: [AccessService, SubjectsService, SharingService, SharingResolver],
+  providers: [AccessLoaders, AccessService, SubjectsService, SharingService, SharingResolver],
   exports: [AccessService, SubjectsService],
 })
 export class AccessModule {}

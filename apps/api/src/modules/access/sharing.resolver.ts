@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentEmployee } from '../auth/auth.decorators';
-import { Employee } from '../people/entities/employee.entity';
+import { CurrentEmployee, type Caller } from '../../common/request-identity';
 import { SharingService } from './sharing.service';
 
 const optionalId = { type: () => ID, nullable: true };
@@ -11,7 +10,7 @@ export class SharingResolver {
 
   @Mutation(() => Boolean, { description: 'Share a private record with one employee or one team. Owner or admin.' })
   shareRecord(
-    @CurrentEmployee() me: Employee,
+    @CurrentEmployee() me: Caller,
     @Args('recordId', { type: () => ID }) recordId: string,
     @Args('employeeId', optionalId) employeeId: string | null,
     @Args('teamId', optionalId) teamId: string | null,
@@ -21,7 +20,7 @@ export class SharingResolver {
 
   @Mutation(() => Boolean, { description: 'Take back a share. Owner or admin.' })
   unshareRecord(
-    @CurrentEmployee() me: Employee,
+    @CurrentEmployee() me: Caller,
     @Args('recordId', { type: () => ID }) recordId: string,
     @Args('employeeId', optionalId) employeeId: string | null,
     @Args('teamId', optionalId) teamId: string | null,

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../common/errors/app-error';
 import { Role } from '../../common/graphql/enums';
-import { IS_PUBLIC, requestOf } from './auth.decorators';
+import { IS_PUBLIC, requestOf } from '../../common/request-identity';
 import { AccessPolicy, policyOf } from './access-policies';
 import { AuthService } from './auth.service';
 import { RateLimitsService } from '../rate-limits/rate-limits.service';

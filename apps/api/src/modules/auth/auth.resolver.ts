@@ -1,10 +1,7 @@
-import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { AppConfig } from '../../config/app-config';
 import { Employee } from '../people/entities/employee.entity';
-import { DEMO_PASSWORD } from '../demo/demo-org';
-import { PeopleService } from '../people/people.service';
-import { CurrentEmployee } from './auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { AuthService } from './auth.service';
 
 @ObjectType()
@@ -16,25 +13,9 @@ export class AuthPayload {
   employee: Employee;
 }
 
-@ObjectType({ description: 'A demo login, listed on the login page in demo mode only.' })
-export class DemoLogin {
-  @Field()
-  email: string;
-  @Field()
-  password: string;
-  @Field()
-  name: string;
-  @Field(() => String, { nullable: true })
-  title: string | null;
-}
-
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly people: PeopleService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Mutation(() => AuthPayload)
   login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
@@ -59,12 +40,5 @@ export class AuthResolver {
     @Args('newPassword') newPassword: string,
   ): Promise<string> {
     return this.auth.changePassword(me, currentPassword, newPassword);
-  }
-
-  @Query(() => [DemoLogin], { description: 'Empty unless the server runs in demo mode.' })
-  async demoLogins(): Promise<DemoLogin[]> {
-    if (!this.config.demo) return [];
-    const employees = await this.people.listDemoLogins();
-    return employees.map((e) => ({ email: e.email, name: e.name, title: e.title, password: DEMO_PASSWORD }));
   }
 }

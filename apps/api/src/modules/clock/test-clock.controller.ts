@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../../common/request-identity';
 import { Clock } from './clock.service';
 
 /** Moves the clock forward in test runs only (TEST_CLOCK=on; config refuses it in production). */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CasePriority, CaseStatus, DealStage, DocumentStatus, Reaction, Role, Visibility } from '../../common/graphql/enums';
+import { CasePriority, CaseStatus, Role } from '../../common/graphql/enums';
+import { DealStage, DocumentStatus, Visibility } from '../records/records.enums';
+import { Reaction } from '../feed/feed.enums';
 import { canSeeSql } from '../access/can-see.sql';
 import { PostService } from '../feed/post.service';
 import { ReactionsService } from '../feed/reactions/reactions.service';
@@ -9,7 +11,7 @@ import { PeopleService } from '../people/people.service';
 import { Case } from '../records/entities/case.entity';
 import { Deal } from '../records/entities/deal.entity';
 import { Document } from '../records/entities/document.entity';
-import { ACCOUNT_SPEC } from '../records/record-specs';
+import { ACCOUNT_SPEC } from '../records';
 import { RecordsService } from '../records/records.service';
 import { DEMO_COMMENTS, DEMO_EMPLOYEES, DemoTeamKey, fillPost, pick, POSTS_ABOUT } from './demo-org';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { DealStage } from '../../common/graphql/enums';
+import { DealStage } from '../records/records.enums';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { ExternalRecordsService } from '../integrations/crm/external-records.service';

@@ -2,15 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '../../common/logger';
-import {
-  AccountTier,
-  CasePriority,
-  CaseStatus,
-  DealStage,
-  DocumentStatus,
-  Role,
-  Visibility,
-} from '../../common/graphql/enums';
+import { CasePriority, CaseStatus, Role } from '../../common/graphql/enums';
+import { AccountTier, DealStage, DocumentStatus, Visibility } from '../records/records.enums';
 import { FeedDispatcher } from '../feed/feed-dispatcher.service';
 import { FollowsService } from '../follows/follows.service';
 import { Employee } from '../people/entities/employee.entity';

@@ -7,12 +7,13 @@ import { RealtimeModule } from '../realtime/realtime.module';
 import { RecordsModule } from '../records/records.module';
 import { DemoActions } from './demo-actions.service';
 import { DemoIntegrations } from './demo-integrations.service';
+import { DemoLoginsResolver } from './demo-logins.resolver';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSimulator } from './demo-simulator.service';
 
 @Module({
   imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule, IntegrationsModule],
-  providers: [DemoActions, DemoIntegrations, DemoSeeder, DemoSimulator],
+  providers: [DemoActions, DemoIntegrations, DemoLoginsResolver, DemoSeeder, DemoSimulator],
   exports: [DemoSeeder, DemoSimulator],
 })
 export class DemoModule {}

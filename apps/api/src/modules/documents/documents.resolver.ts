@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../app/graphql-context';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { Document } from '../records/entities/document.entity';
 import { DocumentApproval, DocumentReview, DocumentVersion, DiffGranularity, VersionDiff } from './documents.types';
@@ -9,6 +9,7 @@ import { DocumentReviewService, ReviewRow } from './review/document-review.servi
 import { VersionDiffService } from './text/version-diff.service';
 import { DocumentVersionsService } from './versions/document-versions.service';
 import { toDocumentVersion, VersionRow } from './versions/version-rows';
+import { PeopleLoaders } from '../people/people.loaders';
 
 interface DocumentLoaders {
   versions: DataLoader<string, VersionRow[]>;
@@ -105,7 +106,7 @@ export class DocumentVersionsResolver {
 export class DocumentVersionResolver {
   @ResolveField(() => Employee)
   uploadedBy(@Parent() version: DocumentVersion, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(version.uploadedById);
+    return ctx.loaders.of(PeopleLoaders).employee.load(version.uploadedById);
   }
 }
 
@@ -113,6 +114,6 @@ export class DocumentVersionResolver {
 export class DocumentApprovalResolver {
   @ResolveField(() => Employee)
   approver(@Parent() approval: DocumentApproval, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(approval.approverId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(approval.approverId);
   }
 }

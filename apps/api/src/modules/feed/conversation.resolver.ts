@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Reaction } from '../../common/graphql/enums';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { Reaction } from './feed.enums';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { Activity } from './activity.types';
 import { EditsService } from './edits.service';

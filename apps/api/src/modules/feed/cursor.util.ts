@@ -1,4 +1,4 @@
-import { AppError } from '../../common/errors/app-error';
+import { decodeCursor, encodeCursor, type CursorArgument } from '../../common/cursor';
 import { isUuid } from '../../common/ids';
 import { isStorableInstant } from '../../common/timestamps';
 
@@ -7,16 +7,16 @@ export interface FeedPosition {
   id: string;
 }
 
-/** Opaque keyset cursor: base64url of the entry's time and activity id. */
-export function encodeCursor(position: FeedPosition): string {
-  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString('base64url');
+/** A feed page's keyset position: the entry's time and activity id (common/cursor.ts). */
+export function encodeFeedCursor(position: FeedPosition): string {
+  return encodeCursor([position.createdAt.toISOString(), position.id]);
 }
 
-export function decodeCursor(cursor: string, field = 'after'): FeedPosition {
-  const [iso, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const createdAt = new Date(iso ?? '');
-  if (extra !== undefined || !id || !isUuid(id) || !isStorableInstant(createdAt)) {
-    throw AppError.badInput(field, `is not a cursor this server handed out; pass one from a previous page (pageInfo.${field === 'before' ? 'startCursor' : 'endCursor'})`);
-  }
-  return { createdAt, id };
+export function decodeFeedCursor(cursor: string, field: CursorArgument = 'after'): FeedPosition {
+  return decodeCursor(cursor, field, (parts) => {
+    const [iso, id] = parts;
+    if (parts.length !== 2 || typeof iso !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
+    const createdAt = new Date(iso);
+    return isStorableInstant(createdAt) ? { createdAt, id } : null;
+  });
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { FeedFilter } from '../../common/graphql/enums';
+import { FeedFilter } from './feed.enums';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Activity, FeedConnection } from './activity.types';
-import { encodeCursor, FeedPosition } from './cursor.util';
+import { encodeFeedCursor, FeedPosition } from './cursor.util';
 import { ActivityRow } from './entities/activity.entity';
 import { ACTIVITY_COLUMNS, BOOKMARKED_PAGES, FOLLOWING_PAGES, SOCIAL_PAGES, SUBJECT_PAGES, TO_ME_PAGES } from './feed.sql';
 import { feedWindow, FeedWindow, PagingArgs } from './feed-window.util';
@@ -95,7 +95,7 @@ export class FeedQueryService {
     const kept = rows.slice(0, window.size);
     if (window.direction === 'NEWER') kept.reverse();
     const edges = kept.map((row) => ({
-      cursor: encodeCursor({ createdAt: row.sort_at ?? row.created_at, id: row.id }),
+      cursor: encodeFeedCursor({ createdAt: row.sort_at ?? row.created_at, id: row.id }),
       node: toActivity(row),
     }));
     return {

@@ -1,7 +1,7 @@
-import { encodeCursor } from './cursor.util';
+import { encodeFeedCursor } from './cursor.util';
 import { feedWindow } from './feed-window.util';
 
-const cursor = encodeCursor({ createdAt: new Date('2026-11-23T09:15:02.123Z'), id: '0193a0b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b' });
+const cursor = encodeFeedCursor({ createdAt: new Date('2026-11-23T09:15:02.123Z'), id: '0193a0b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b' });
 
 describe('feed paging arguments', () => {
   it('reads the newest 20 when no paging argument is given', () => {

@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
-import { decodeCursor, FeedPosition } from './cursor.util';
+import { decodeFeedCursor, FeedPosition } from './cursor.util';
 import type { PageDirection } from './feed.sql';
 import { assertPageSize } from '../../common/page-size';
 
@@ -36,9 +36,9 @@ export function feedWindow(args: PagingArgs): FeedWindow {
   if (backward && first != null) throw AppError.badInput('first', 'goes with after; with before, pass last');
   if (backward && after != null) throw AppError.badInput('after', 'goes with first; with last, pass before');
   if (backward) {
-    return { direction: 'NEWER', size: pageSize('last', last ?? DEFAULT_PAGE), cursor: before === null ? null : decodeCursor(before, 'before') };
+    return { direction: 'NEWER', size: pageSize('last', last ?? DEFAULT_PAGE), cursor: before === null ? null : decodeFeedCursor(before, 'before') };
   }
-  return { direction: 'OLDER', size: pageSize('first', first ?? DEFAULT_PAGE), cursor: after === null ? null : decodeCursor(after, 'after') };
+  return { direction: 'OLDER', size: pageSize('first', first ?? DEFAULT_PAGE), cursor: after === null ? null : decodeFeedCursor(after, 'after') };
 }
 
 function pageSize(field: 'first' | 'last', value: number): number {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FeedLoaders } from './feed.loaders';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
 import { RealtimeModule } from '../realtime/realtime.module';
@@ -21,6 +22,7 @@ import { ThreadPreferencesService } from './thread-preferences.service';
 @Module({
   imports: [PeopleModule, RealtimeModule, NotificationsModule, TopicsModule],
   providers: [
+    FeedLoaders,
     ActivityWriter,
     ActivityPresenter,
     FeedFanout,

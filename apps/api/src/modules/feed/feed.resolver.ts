@@ -1,18 +1,22 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { FeedFilter } from '../../common/graphql/enums';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { FeedFilter } from './feed.enums';
+import { CurrentEmployee } from '../../common/request-identity';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { Employee } from '../people/entities/employee.entity';
 import { Activity, FeedConnection, PostInput } from './activity.types';
 import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
-import { Mention } from './mentions.service';
+import { Mention } from './mention.types';
 import { PostService } from './post.service';
 import { ReactionSummary } from './reactions/reaction.types';
 import { keyOf } from './reactions/reactions.service';
 import { Topic } from '../topics/topic.types';
 import { Notification } from '../notifications/notification.types';
+import { AccessLoaders } from '../access/access.loaders';
+import { FeedLoaders } from './feed.loaders';
+import { PeopleLoaders } from '../people/people.loaders';
+import { TopicsLoaders } from '../topics/topics.loaders';
 
 @Resolver(() => Activity)
 export class FeedResolver {
@@ -62,47 +66,47 @@ export class FeedResolver {
 
   @ResolveField(() => SubjectRef, { nullable: true })
   subject(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.subject.load(activity.subjectId);
+    return ctx.loaders.of(AccessLoaders).subject.load(activity.subjectId);
   }
 
   @ResolveField(() => Employee, { nullable: true })
   actor(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return activity.actorId ? ctx.loaders.employee.load(activity.actorId) : null;
+    return activity.actorId ? ctx.loaders.of(PeopleLoaders).employee.load(activity.actorId) : null;
   }
 
   @ResolveField(() => [Comment])
   comments(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.commentsOfActivity.load(activity.id);
+    return ctx.loaders.of(FeedLoaders).commentsOfActivity.load(activity.id);
   }
 
   @ResolveField(() => [Mention], { description: 'Who the post names; inaccessible ones were not notified.' })
   mentions(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.mentionsOfActivity.load(activity.id);
+    return ctx.loaders.of(FeedLoaders).mentionsOfActivity.load(activity.id);
   }
 
   @ResolveField(() => [Topic], { description: 'The #topics its text names.' })
   topics(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.topicsOfActivity.load(activity.id);
+    return ctx.loaders.of(TopicsLoaders).topicsOfActivity.load(activity.id);
   }
 
   @ResolveField(() => [ReactionSummary], { description: 'Reactions, in the order they first appeared.' })
   reactions(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.reactions.load(keyOf({ activityId: activity.id }));
+    return ctx.loaders.of(FeedLoaders).reactions.load(keyOf({ activityId: activity.id }));
   }
 
   @ResolveField(() => Boolean)
   isBookmarkedByMe(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.bookmarkedByMe.load(activity.id);
+    return ctx.loaders.of(FeedLoaders).bookmarkedByMe.load(activity.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Muted: out of my Following feed, and replies and reactions in it do not notify me.' })
   isMutedByMe(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.mutedByMe.load(activity.id);
+    return ctx.loaders.of(FeedLoaders).mutedByMe.load(activity.id);
   }
 
   @ResolveField(() => Int)
   commentCount(@Parent() activity: Activity, @Context() ctx: GqlContext) {
-    return ctx.loaders.commentCount.load(activity.id);
+    return ctx.loaders.of(FeedLoaders).commentCount.load(activity.id);
   }
 }
 
@@ -110,12 +114,12 @@ export class FeedResolver {
 export class CommentResolver {
   @ResolveField(() => Employee)
   author(@Parent() comment: Comment, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(comment.authorId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(comment.authorId);
   }
 
   @ResolveField(() => [ReactionSummary])
   reactions(@Parent() comment: Comment, @Context() ctx: GqlContext) {
-    return ctx.loaders.reactions.load(keyOf({ activityId: comment.activityId, commentId: comment.id }));
+    return ctx.loaders.of(FeedLoaders).reactions.load(keyOf({ activityId: comment.activityId, commentId: comment.id }));
   }
 }
 
@@ -123,6 +127,6 @@ export class CommentResolver {
 export class NotificationActivityResolver {
   @ResolveField(() => Activity, { nullable: true, description: 'What the notification is about (its author tells "your post" from "a thread you are in").' })
   activity(@Parent() n: Notification, @Context() ctx: GqlContext) {
-    return ctx.loaders.activity.load(n.activityId);
+    return ctx.loaders.of(FeedLoaders).activity.load(n.activityId);
   }
 }

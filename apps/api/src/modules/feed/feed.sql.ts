@@ -1,36 +1,12 @@
 import { canSeeSql, openAllowedSql, openSetsCtes } from '../access/can-see.sql';
+import { FOLLOWERS_OF_BATCH } from '../follows/follows.sql';
+import { activeEmployeeRoleSql } from '../people/people.sql';
+import { ADDRESSED_ACTIVITIES } from '../notifications/notifications.sql';
 
 const allowed = openAllowedSql('a', 'e');
 
-/**
- * The audience row's employee, if active, by primary key: the cost follows the audience, not the
- * organisation (OFFSET 0 keeps the planner from hashing every employee for a thousand followers).
- */
-const ACTIVE_EMPLOYEE = 'SELECT emp.role FROM employees emp WHERE emp.id = a.employee_id AND emp.active OFFSET 0';
-
-/**
- * Whether follow `f` wants activity `b`: its kinds filter, and for record changes its fields filter
- * (a change qualifies when any of the fields it moved is listed).
- */
-const FOLLOW_WANTS = `
-  (f.kinds IS NULL OR b.kind = ANY(f.kinds))
-  AND (f.fields IS NULL OR b.kind <> 'RECORD_CHANGE'
-    OR EXISTS (SELECT 1 FROM jsonb_array_elements(b.changes) c WHERE c->>'field' = ANY(f.fields)))`;
-
-/**
- * Roll-up from a parent record (a deal's account; a document's account and deal) yields to a more
- * specific follow by the same employee: a follow of the activity's subject itself, or, for an
- * account, a follow of the deal in between that includes related activity. The most specific
- * follow decides with its own filter, so "only posts" on a deal is not undone by following its
- * account. Follows of people and topics are other reasons to care and are not overridden.
- */
-const NOT_OVERRIDDEN = `
-  NOT (f.subject_id LIKE 'acc\\_%' OR f.subject_id LIKE 'deal\\_%') OR NOT EXISTS (
-    SELECT 1 FROM follows g
-    WHERE g.employee_id = f.employee_id AND g.created_at <= b.created_at
-      AND (g.subject_id = b.subject_id
-        OR (f.subject_id LIKE 'acc\\_%' AND g.subject_id LIKE 'deal\\_%' AND g.include_related
-          AND g.subject_id = ANY(b.related_subject_ids))))`;
+/** The audience row's employee, if active (people's fragment, by primary key). */
+const ACTIVE_EMPLOYEE_OF_AUDIENCE = activeEmployeeRoleSql('a.employee_id');
 
 /**
  * The audience of a batch of activities ($1: uuid[]): followers of each activity's subject,
@@ -46,13 +22,7 @@ export const AUDIENCE_INSERT = `
     SELECT id, kind, changes, subject_id, related_subject_ids, actor_id, created_at FROM activities
     WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
   ), audience AS (
-    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
-      JOIN follows f ON f.subject_id = b.subject_id AND f.created_at <= b.created_at AND ${FOLLOW_WANTS}
-    UNION
-    SELECT f.employee_id, b.id, b.created_at, b.subject_id FROM batch b
-      JOIN follows f ON f.subject_id = ANY(b.related_subject_ids) AND f.include_related AND f.created_at <= b.created_at
-        AND ${FOLLOW_WANTS}
-        AND (${NOT_OVERRIDDEN})
+    ${FOLLOWERS_OF_BATCH}
     UNION
     SELECT b.actor_id, b.id, b.created_at, b.subject_id FROM batch b WHERE b.actor_id IS NOT NULL
   ), batch_subjects AS (
@@ -60,7 +30,7 @@ export const AUDIENCE_INSERT = `
   ), ${openSetsCtes('batch_subjects')}
   INSERT INTO feed_entries (employee_id, activity_id, created_at)
   SELECT a.employee_id, a.id, a.created_at FROM audience a
-    CROSS JOIN LATERAL (${ACTIVE_EMPLOYEE}) e
+    CROSS JOIN LATERAL (${ACTIVE_EMPLOYEE_OF_AUDIENCE}) e
   WHERE ${allowed}
   ON CONFLICT DO NOTHING
   RETURNING employee_id, activity_id`;
@@ -77,7 +47,7 @@ export const CURRENT_AUDIENCE = `
     SELECT DISTINCT subject_id FROM holders
   ), ${openSetsCtes('holder_subjects')}
   SELECT a.employee_id, a.activity_id FROM holders a
-    CROSS JOIN LATERAL (${ACTIVE_EMPLOYEE}) e
+    CROSS JOIN LATERAL (${ACTIVE_EMPLOYEE_OF_AUDIENCE}) e
   WHERE ${allowed}
     AND NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = a.employee_id AND m.activity_id = a.activity_id)`;
 
@@ -134,11 +104,7 @@ function subjectPage(direction: PageDirection): string {
 function toMePage(direction: PageDirection): string {
   const { cmp, order } = KEYSET[direction];
   return `
-  WITH addressed AS (
-    SELECT n.activity_id, max(n.created_at) AS sort_at FROM notifications n
-    WHERE n.employee_id = $1 AND n.kind IN ('MENTION', 'REPLY')
-    GROUP BY n.activity_id
-  )
+  WITH addressed AS (${ADDRESSED_ACTIVITIES})
   SELECT ${ACTIVITY_COLUMNS}, ad.sort_at FROM addressed ad JOIN activities a ON a.id = ad.activity_id
   WHERE ($3::timestamptz IS NULL OR (ad.sort_at, a.id) ${cmp} ($3::timestamptz, $4::uuid))
     AND ${canSeeSql('$1', 'a.subject_id')}

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Field, ObjectType } from '@nestjs/graphql';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { SubjectKindEnum } from '../../common/graphql/enums';
 import { canSeeSql } from '../access/can-see.sql';
 import { SubjectsService } from '../access/subjects.service';
-import { SubjectRef } from '../follows/subject-ref.type';
 import { NotificationsService } from '../notifications/notifications.service';
+import { someActiveMemberSql } from '../people/people.sql';
+import { PeopleService } from '../people/people.service';
+import { Mention } from './mention.types';
 import { MAX_MENTIONS, mentionedHandles } from './mentions.util';
 import { pushTo } from '../../common/group.util';
-
-@ObjectType({ description: 'Someone a post names. Inaccessible: they cannot open the subject, so they were not notified.' })
-export class Mention extends SubjectRef {
-  @Field()
-  accessible: boolean;
-}
 
 export interface MentionContext {
   activityId: string;
@@ -30,6 +25,7 @@ export class MentionsService {
     private readonly db: DataSource,
     private readonly subjects: SubjectsService,
     private readonly notifications: NotificationsService,
+    private readonly people: PeopleService,
   ) {}
 
   /** The handles a body mentions, refusing more than the limit. */
@@ -44,28 +40,18 @@ export class MentionsService {
   /** Inside the write transaction: records who was named and notifies those who may see it. */
   async record(tx: EntityManager, handles: readonly string[], at: MentionContext): Promise<string[]> {
     if (handles.length === 0) return [];
-    const named: Array<{ id: string }> = await tx.query(
-      `SELECT id FROM employees WHERE lower(handle) = ANY($1) AND active
-       UNION ALL SELECT id FROM teams WHERE lower(handle) = ANY($1)`,
-      [handles],
-    );
-    const ids = named.map((n) => n.id);
+    const ids = await this.people.idsByHandles(handles, tx);
     if (ids.length === 0) return [];
     await tx.query(
       `INSERT INTO mentions (activity_id, comment_id, mentioned_id, accessible)
        SELECT $1, $2, m, CASE WHEN m LIKE 'team\\_%'
-         THEN EXISTS (SELECT 1 FROM team_members tm JOIN employees e ON e.id = tm.employee_id AND e.active
-                      WHERE tm.team_id = m AND ${canSeeSql('tm.employee_id', '$3')})
+         THEN ${someActiveMemberSql('m', (member) => canSeeSql(member, '$3'))}
          ELSE ${canSeeSql('m', '$3')} END
        FROM unnest($4::text[]) AS m
        ON CONFLICT DO NOTHING`,
       [at.activityId, at.commentId ?? null, at.subjectId, ids],
     );
-    const recipients: Array<{ id: string }> = await tx.query(
-      `SELECT id FROM employees WHERE id = ANY($1) UNION SELECT employee_id FROM team_members WHERE team_id = ANY($1)`,
-      [ids],
-    );
-    const recipientIds = recipients.map((r) => r.id);
+    const recipientIds = await this.people.expandTeams(ids, tx);
     await this.notifications.add(tx, { kind: 'MENTION', recipientIds, ...at });
     return recipientIds;
   }

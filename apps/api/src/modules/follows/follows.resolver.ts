@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { FollowsService } from './follows.service';
 import { SubjectRef } from './subject-ref.type';

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../../common/request-identity';
 
 @Controller('health')
 export class HealthController {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { InfluenceBand } from '../../common/graphql/enums';
+import { InfluenceBand } from './insights.enums';
 import { visibleSubjectsCte } from '../access/can-see.sql';
 import { Influence } from './influence.types';
 

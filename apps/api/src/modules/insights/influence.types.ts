@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { InfluenceBand } from '../../common/graphql/enums';
+import { InfluenceBand } from './insights.enums';
 
 @ObjectType({
   description:

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { InsightsLoaders } from './insights.loaders';
 import { InfluenceResolver } from './influence.resolver';
 import { InfluenceService } from './influence.service';
 
 @Module({
-  providers: [InfluenceService, InfluenceResolver],
+  providers: [InsightsLoaders, InfluenceService, InfluenceResolver],
   exports: [InfluenceService],
 })
 export class InsightsModule {}

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { SecretName } from '../../config/integrations-config';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { ConnectorLog } from './connector-log.service';
 import { ExternalRecordsService } from './crm/external-records.service';

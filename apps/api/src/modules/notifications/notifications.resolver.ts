@@ -1,10 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { Employee } from '../people/entities/employee.entity';
 import { Notification, NotificationKindEnum } from './notification.types';
 import { NotificationsService } from './notifications.service';
+import { AccessLoaders } from '../access/access.loaders';
+import { PeopleLoaders } from '../people/people.loaders';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -45,11 +47,11 @@ export class NotificationsResolver {
 
   @ResolveField(() => Employee, { nullable: true })
   actor(@Parent() n: Notification, @Context() ctx: GqlContext) {
-    return n.actorId ? ctx.loaders.employee.load(n.actorId) : null;
+    return n.actorId ? ctx.loaders.of(PeopleLoaders).employee.load(n.actorId) : null;
   }
 
   @ResolveField(() => SubjectRef, { nullable: true })
   subject(@Parent() n: Notification, @Context() ctx: GqlContext) {
-    return ctx.loaders.subject.load(n.subjectId);
+    return ctx.loaders.of(AccessLoaders).subject.load(n.subjectId);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/ids';
 import { canSeeSql } from '../access/can-see.sql';
+import { isActiveEmployeeSql } from '../people/people.sql';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { assertPageSize } from '../../common/page-size';
 
@@ -60,8 +61,7 @@ export class NotificationsService {
       `INSERT INTO notifications (id, employee_id, kind, actor_id, activity_id, comment_id, subject_id, created_at)
        SELECT gen_random_uuid(), r, $2, $3, $4, $5, $6, date_trunc('milliseconds', clock_timestamp())
        FROM unnest($1::text[]) AS r
-       JOIN employees e ON e.id = r AND e.active
-       WHERE ${canSeeSql('r', '$6')}
+       WHERE ${isActiveEmployeeSql('r')} AND ${canSeeSql('r', '$6')}
          AND ($7::boolean IS FALSE OR NOT EXISTS (SELECT 1 FROM muted_threads m WHERE m.employee_id = r AND m.activity_id = $4))
        ON CONFLICT (employee_id, kind, activity_id, comment_id)
        DO UPDATE SET actor_id = EXCLUDED.actor_id, created_at = EXCLUDED.created_at, read_at = NULL, delivered_at = NULL

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from './entities/employee.entity';
 import { MentionCandidate } from './mention-candidate.types';
 import { MentionCandidatesService } from './mention-candidates.service';

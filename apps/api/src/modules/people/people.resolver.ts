@@ -1,11 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
 import { AppError } from '../../common/errors/app-error';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { CreateEmployeeInput, CreateTeamInput } from './dto/people.input';
 import { Employee } from './entities/employee.entity';
 import { Team } from './entities/team.entity';
 import { PeopleService } from './people.service';
+import { PeopleLoaders } from './people.loaders';
 
 // Who may call each root field (admins only for createEmployee, createTeam, …) is in
 // auth/access-policies.ts, which the global guard enforces.
@@ -42,7 +43,7 @@ export class EmployeeResolver {
 
   @ResolveField(() => [Team])
   teams(@Parent() employee: Employee, @Context() ctx: GqlContext): Promise<Team[]> {
-    return ctx.loaders.teamsOfEmployee.load(employee.id);
+    return ctx.loaders.of(PeopleLoaders).teamsOfEmployee.load(employee.id);
   }
 }
 
@@ -72,6 +73,6 @@ export class TeamResolver {
 
   @ResolveField(() => [Employee])
   members(@Parent() team: Team, @Context() ctx: GqlContext): Promise<Employee[]> {
-    return ctx.loaders.membersOfTeam.load(team.id);
+    return ctx.loaders.of(PeopleLoaders).membersOfTeam.load(team.id);
   }
 }

@@ -88,6 +88,42 @@ export class PeopleService {
     return byTeam;
   }
 
+  /** The ids of the active employees and the teams with these handles (lowercase), for @mentions. */
+  async idsByHandles(handles: readonly string[], tx?: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await (tx ?? this.db.manager).query(
+      `SELECT id FROM employees WHERE lower(handle) = ANY($1) AND active
+       UNION ALL SELECT id FROM teams WHERE lower(handle) = ANY($1)`,
+      [[...handles]],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Employee and team ids as the people they stand for: the employees, and each team's members. */
+  async expandTeams(ids: readonly string[], tx?: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await (tx ?? this.db.manager).query(
+      `SELECT id FROM employees WHERE id = ANY($1) UNION SELECT employee_id FROM team_members WHERE team_id = ANY($1)`,
+      [[...ids]],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** BAD_USER_INPUT naming `field` unless a team has this id. */
+  async assertTeam(id: string, field: string, tx?: EntityManager): Promise<void> {
+    if (!(await (tx ?? this.db.manager).getRepository(Team).existsBy({ id }))) {
+      throw AppError.badInput(field, `no team has the id "${id}"`);
+    }
+  }
+
+  /** Whether `claimantId` may take over what `ownerId` left: the owner is no longer active and the claimant is in `teamId`. */
+  async mayClaimFrom(ownerId: string, teamId: string, claimantId: string, tx?: EntityManager): Promise<boolean> {
+    const rows: Array<{ claimable: boolean }> = await (tx ?? this.db.manager).query(
+      `SELECT NOT EXISTS (SELECT 1 FROM employees WHERE id = $1 AND active)
+          AND EXISTS (SELECT 1 FROM team_members WHERE team_id = $2 AND employee_id = $3) AS claimable`,
+      [ownerId, teamId, claimantId],
+    );
+    return rows[0]?.claimable === true;
+  }
+
   async assertActiveEmployee(id: string, field: string, tx?: EntityManager): Promise<Employee> {
     const employee = await (tx ?? this.db.manager).getRepository(Employee).findOneBy({ id, active: true });
     if (!employee) throw AppError.badInput(field, `no active employee has the id "${id}"`);

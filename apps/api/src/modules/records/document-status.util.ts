@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
-import type { DocumentStatus as DocumentStatusEnum } from '../../common/graphql/enums';
+import type { DocumentStatus as DocumentStatusEnum } from './records.enums';
 
 // The enum's values as a type only, so pure code and its unit tests need no GraphQL at run time.
 type DocumentStatus = `${DocumentStatusEnum}`;

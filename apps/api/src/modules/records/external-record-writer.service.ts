@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ActivityKind, CasePriority, CaseStatus, DealStage, Visibility, AccountTier } from '../../common/graphql/enums';
+import { ActivityKind, CasePriority, CaseStatus } from '../../common/graphql/enums';
+import { DealStage, Visibility, AccountTier } from './records.enums';
 import { newSubjectId } from '../../common/ids';
 import { ActivityWriter } from '../feed/activity-writer.service';
 import { FieldChangeValue } from '../feed/entities/activity.entity';

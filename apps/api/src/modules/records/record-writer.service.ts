@@ -9,7 +9,6 @@ import { ActivityWriter } from '../feed/activity-writer.service';
 import { FieldChangeValue } from '../feed/entities/activity.entity';
 import { FollowsService } from '../follows/follows.service';
 import { Employee } from '../people/entities/employee.entity';
-import { Team } from '../people/entities/team.entity';
 import { PeopleService } from '../people/people.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { describeChanges, diffTracked, netChanges } from './change-tracking.util';
@@ -40,7 +39,7 @@ export class RecordWriter {
     const fields = cleanStrings(input);
     return this.writer.transaction(async (tx) => {
       const owner = await this.people.assertActiveEmployee((fields.ownerId as string | undefined) ?? actor.id, 'ownerId', tx);
-      if (fields.owningTeamId) await assertTeam(tx, fields.owningTeamId as string);
+      if (fields.owningTeamId) await this.people.assertTeam(fields.owningTeamId as string, 'owningTeamId', tx);
       const now = new Date();
       const repo = tx.getRepository(spec.entity);
       const record = repo.create({
@@ -89,10 +88,10 @@ export class RecordWriter {
       }
       let newOwner: Employee | null = null;
       if (patch.ownerId && patch.ownerId !== before.ownerId) {
-        if (by !== 'system') await assertMayTransfer(tx, actor, spec.noun, before, patch.ownerId as string);
+        if (by !== 'system') await assertMayTransfer(this.people, tx, actor, spec.noun, before, patch.ownerId as string);
         newOwner = await this.people.assertActiveEmployee(patch.ownerId as string, 'ownerId', tx);
       }
-      if (patch.owningTeamId) await assertTeam(tx, patch.owningTeamId as string);
+      if (patch.owningTeamId) await this.people.assertTeam(patch.owningTeamId as string, 'owningTeamId', tx);
 
       const after = repo.merge(repo.create({ ...before }), patch as never, { updatedAt: new Date() } as never);
       await repo.save(after);
@@ -132,6 +131,7 @@ export class RecordWriter {
  * member of its owning team, for themselves.
  */
 async function assertMayTransfer(
+  people: PeopleService,
   tx: EntityManager,
   actor: Employee,
   noun: string,
@@ -140,20 +140,9 @@ async function assertMayTransfer(
 ): Promise<void> {
   if (actor.role === Role.ADMIN || actor.id === record.ownerId) return;
   if (newOwnerId === actor.id && record.owningTeamId) {
-    const rows: Array<{ claimable: boolean }> = await tx.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM employees WHERE id = $1 AND active)
-          AND EXISTS (SELECT 1 FROM team_members WHERE team_id = $2 AND employee_id = $3) AS claimable`,
-      [record.ownerId, record.owningTeamId, actor.id],
-    );
-    if (rows[0]?.claimable) return;
+    if (await people.mayClaimFrom(record.ownerId, record.owningTeamId, actor.id, tx)) return;
   }
   throw AppError.forbidden(`Only the ${noun}'s owner or an admin can give it another owner.`);
-}
-
-async function assertTeam(tx: EntityManager, teamId: string): Promise<void> {
-  if (!(await tx.getRepository(Team).existsBy({ id: teamId }))) {
-    throw AppError.badInput('owningTeamId', `no team has the id "${teamId}"`);
-  }
 }
 
 /** Text fields as stored (NFC, no control characters); a field left blank after that is refused. */

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import {
   CreateAccountInput,
@@ -20,6 +20,8 @@ import { ACCOUNT_SPEC, CASE_SPEC, DEAL_SPEC, DOCUMENT_SPEC } from './record-spec
 import { RecordsService } from './records.service';
 import { handlesFromKeys, SocialHandle } from './social-profile';
 import { assertNewDocumentStatus } from './document-status.util';
+import { PeopleLoaders } from '../people/people.loaders';
+import { RecordsLoaders } from './records.loaders';
 
 const idArg = { type: () => ID };
 const firstArg = { type: () => Int, nullable: true, defaultValue: 50 };
@@ -55,7 +57,7 @@ export class AccountResolver {
 
   @ResolveField(() => Employee)
   owner(@Parent() account: Account, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(account.ownerId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(account.ownerId);
   }
 
   @ResolveField(() => [SocialHandle])
@@ -65,17 +67,17 @@ export class AccountResolver {
 
   @ResolveField(() => [Deal])
   deals(@Parent() account: Account, @Context() ctx: GqlContext) {
-    return ctx.loaders.dealsOfAccount.load(account.id);
+    return ctx.loaders.of(RecordsLoaders).dealsOfAccount.load(account.id);
   }
 
   @ResolveField(() => [Case])
   cases(@Parent() account: Account, @Context() ctx: GqlContext) {
-    return ctx.loaders.casesOfAccount.load(account.id);
+    return ctx.loaders.of(RecordsLoaders).casesOfAccount.load(account.id);
   }
 
   @ResolveField(() => [Document])
   documents(@Parent() account: Account, @Context() ctx: GqlContext) {
-    return ctx.loaders.documentsOfAccount.load(account.id);
+    return ctx.loaders.of(RecordsLoaders).documentsOfAccount.load(account.id);
   }
 }
 
@@ -105,12 +107,12 @@ export class DealResolver {
 
   @ResolveField(() => Employee)
   owner(@Parent() deal: Deal, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(deal.ownerId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(deal.ownerId);
   }
 
   @ResolveField(() => Account)
   account(@Parent() deal: Deal, @Context() ctx: GqlContext) {
-    return ctx.loaders.account.load(deal.accountId);
+    return ctx.loaders.of(RecordsLoaders).account.load(deal.accountId);
   }
 }
 
@@ -140,12 +142,12 @@ export class CaseResolver {
 
   @ResolveField(() => Employee)
   owner(@Parent() record: Case, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(record.ownerId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(record.ownerId);
   }
 
   @ResolveField(() => Account)
   account(@Parent() record: Case, @Context() ctx: GqlContext) {
-    return ctx.loaders.account.load(record.accountId);
+    return ctx.loaders.of(RecordsLoaders).account.load(record.accountId);
   }
 }
 
@@ -176,16 +178,16 @@ export class DocumentResolver {
 
   @ResolveField(() => Employee)
   owner(@Parent() document: Document, @Context() ctx: GqlContext) {
-    return ctx.loaders.employee.load(document.ownerId);
+    return ctx.loaders.of(PeopleLoaders).employee.load(document.ownerId);
   }
 
   @ResolveField(() => Account, { nullable: true })
   account(@Parent() document: Document, @Context() ctx: GqlContext) {
-    return document.accountId ? ctx.loaders.account.load(document.accountId) : null;
+    return document.accountId ? ctx.loaders.of(RecordsLoaders).account.load(document.accountId) : null;
   }
 
   @ResolveField(() => Deal, { nullable: true })
   deal(@Parent() document: Document, @Context() ctx: GqlContext) {
-    return document.dealId ? ctx.loaders.deal.load(document.dealId) : null;
+    return document.dealId ? ctx.loaders.of(RecordsLoaders).deal.load(document.dealId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { DocumentStatus } from '../../common/graphql/enums';
+import { DocumentStatus } from './records.enums';
 import { subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Employee } from '../people/entities/employee.entity';

@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../../common/cursor';
 import { AppError } from '../../common/errors/app-error';
 import { isUuid, subjectKindOf } from '../../common/ids';
 import { cleanText } from '../../common/text.util';
@@ -51,23 +52,17 @@ export function prefixOf(text: string): { rest: string; word: string } | null {
   return { rest: words.slice(0, -1).join(' '), word };
 }
 
-/** Opaque keyset cursor: base64url of [rank, createdAt, id]. */
+/** A search page's keyset position: [rank, createdAt, id] (common/cursor.ts). */
 export function encodeSearchCursor(position: SearchPosition): string {
-  return Buffer.from(JSON.stringify([position.rank, position.createdAt, position.id]), 'utf8').toString('base64url');
+  return encodeCursor([position.rank, position.createdAt, position.id]);
 }
 
 export function decodeSearchCursor(cursor: string): SearchPosition {
-  const refuse = () => AppError.badInput('after', 'is not a cursor this server handed out; pass pageInfo.endCursor from a previous page');
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse();
-  }
-  if (!Array.isArray(decoded) || decoded.length !== 3) throw refuse();
-  const [rank, createdAt, id] = decoded as unknown[];
-  if (typeof rank !== 'number' || !Number.isFinite(rank) || rank < 0) throw refuse();
-  if (typeof createdAt !== 'string' || !ISO_MICROS.test(createdAt) || !isStorableInstant(new Date(createdAt))) throw refuse();
-  if (typeof id !== 'string' || !(isUuid(id) || subjectKindOf(id))) throw refuse();
-  return { rank, createdAt, id };
+  return decodeCursor(cursor, 'after', (parts) => {
+    const [rank, createdAt, id] = parts;
+    if (parts.length !== 3 || typeof rank !== 'number' || !Number.isFinite(rank) || rank < 0) return null;
+    if (typeof createdAt !== 'string' || !ISO_MICROS.test(createdAt) || !isStorableInstant(new Date(createdAt))) return null;
+    if (typeof id !== 'string' || !(isUuid(id) || subjectKindOf(id))) return null;
+    return { rank, createdAt, id };
+  });
 }

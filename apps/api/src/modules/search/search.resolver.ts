@@ -1,10 +1,12 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../app/graphql-context';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { SubjectRef } from '../follows/subject-ref.type';
 import { Employee } from '../people/entities/employee.entity';
 import { SearchService } from './search.service';
 import { SearchConnection, SearchHit } from './search.types';
+import { AccessLoaders } from '../access/access.loaders';
+import { PeopleLoaders } from '../people/people.loaders';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -28,11 +30,11 @@ export class SearchResolver {
 
   @ResolveField(() => SubjectRef, { nullable: true })
   subject(@Parent() hit: SearchHit, @Context() ctx: GqlContext) {
-    return ctx.loaders.subject.load(hit.subjectId);
+    return ctx.loaders.of(AccessLoaders).subject.load(hit.subjectId);
   }
 
   @ResolveField(() => Employee, { nullable: true })
   actor(@Parent() hit: SearchHit, @Context() ctx: GqlContext) {
-    return hit.actorId ? ctx.loaders.employee.load(hit.actorId) : null;
+    return hit.actorId ? ctx.loaders.of(PeopleLoaders).employee.load(hit.actorId) : null;
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TopicsLoaders } from './topics.loaders';
 import { TopicsResolver } from './topics.resolver';
 import { TopicsService } from './topics.service';
 
 @Module({
-  providers: [TopicsService, TopicsResolver],
+  providers: [TopicsLoaders, TopicsService, TopicsResolver],
   exports: [TopicsService],
 })
 export class TopicsModule {}

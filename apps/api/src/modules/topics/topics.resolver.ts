@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentEmployee } from '../auth/auth.decorators';
+import { CurrentEmployee } from '../../common/request-identity';
 import { Employee } from '../people/entities/employee.entity';
 import { Topic, TrendingTopic } from './topic.types';
 import { TopicsService } from './topics.service';

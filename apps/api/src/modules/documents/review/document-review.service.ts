@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, DocumentStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { DocumentStatus } from '../../records/records.enums';
 import { subjectKindOf } from '../../../common/ids';
 import { cleanText } from '../../../common/text.util';
 import { AccessService } from '../../access/access.service';
@@ -11,7 +12,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { Employee } from '../../people/entities/employee.entity';
 import { PeopleService } from '../../people/people.service';
 import { Document } from '../../records/entities/document.entity';
-import { DOCUMENT_SPEC } from '../../records/record-specs';
+import { DOCUMENT_SPEC } from '../../records';
 import { RecordsService } from '../../records/records.service';
 import { ApprovalState } from '../documents.types';
 import { pushTo } from '../../../common/group.util';

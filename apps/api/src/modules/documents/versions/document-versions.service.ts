@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, DocumentStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { DocumentStatus } from '../../records/records.enums';
 import { newId } from '../../../common/ids';
 import { ActivityWriter } from '../../feed/activity-writer.service';
 import { FieldChangeValue } from '../../feed/entities/activity.entity';
@@ -9,7 +10,7 @@ import { FollowsService } from '../../follows/follows.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Employee } from '../../people/entities/employee.entity';
 import { Document } from '../../records/entities/document.entity';
-import { DOCUMENT_SPEC } from '../../records/record-specs';
+import { DOCUMENT_SPEC } from '../../records';
 import { RecordsService } from '../../records/records.service';
 import { AccessService } from '../../access/access.service';
 import { DocumentReviewService } from '../review/document-review.service';

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Logger } from 'pino';
 import { AppError } from '../../../common/errors/app-error';
 import { LOGGER } from '../../../common/logger';
-import { CurrentEmployee } from '../../auth/auth.decorators';
+import { CurrentEmployee } from '../../../common/request-identity';
 import { Employee } from '../../people/entities/employee.entity';
 import { DOCUMENT_STORAGE, DocumentStorage } from '../storage/document-storage';
 import { TextExtractionService } from '../text/text-extraction.service';

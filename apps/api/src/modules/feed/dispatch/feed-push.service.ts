@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { groupBy } from '../../../common/group.util';
 import { RealtimePublisher } from '../../realtime/realtime.publisher';
 import { ActivityPresenter } from '../activity-presenter.service';
-import { encodeCursor } from '../cursor.util';
+import { encodeFeedCursor } from '../cursor.util';
 import { ActivityRow } from '../entities/activity.entity';
 
 export interface FeedEntryRef {
@@ -32,7 +32,7 @@ export class FeedPush {
     const newFor = groupBy(delivered, (e) => e.activity_id);
     const updatedFor = groupBy(updated, (e) => e.activity_id);
     for (const item of items) {
-      const cursor = encodeCursor({ createdAt: new Date(item.createdAt), id: item.id });
+      const cursor = encodeFeedCursor({ createdAt: new Date(item.createdAt), id: item.id });
       const fresh = newFor.get(item.id);
       if (fresh) this.realtime.emitToEmployees(fresh.map((e) => e.employee_id), 'feed:item', { cursor, item });
       const stale = updatedFor.get(item.id);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Reaction, REACTION_EMOJI } from '../../../common/graphql/enums';
+import { Reaction, REACTION_EMOJI } from '../feed.enums';
 
 /** How many people reacted one way: what everyone who has the item may see (no per-viewer flag). */
 export interface ReactionCount {

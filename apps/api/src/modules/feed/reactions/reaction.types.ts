@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Reaction } from '../../../common/graphql/enums';
+import { Reaction } from '../feed.enums';
 
 @ObjectType({ description: 'How many people reacted one way, and whether I am one of them.' })
 export class ReactionSummary {

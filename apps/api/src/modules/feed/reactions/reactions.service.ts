@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { Reaction, REACTION_EMOJI } from '../../../common/graphql/enums';
+import { Reaction, REACTION_EMOJI } from '../feed.enums';
 import { isUuid, newId } from '../../../common/ids';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { ActivityWriter } from '../activity-writer.service';

@@ -1,4 +1,5 @@
-import type { AccountTier, CasePriority, CaseStatus, DealStage } from '../../../common/graphql/enums';
+import type { CasePriority, CaseStatus } from '../../../common/graphql/enums';
+import type { AccountTier, DealStage } from '../../records/records.enums';
 
 /** Fields whose values are enums in Tidings and need a table per source. */
 export type MappedField = 'stage' | 'status' | 'priority' | 'tier';

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../../common/errors/app-error';
 import { AppConfig } from '../../../config/app-config';
-import { Public } from '../../auth/auth.decorators';
+import { Public } from '../../../common/request-identity';
 import { ConnectorLog } from '../connector-log.service';
 import { InboxProcessor } from '../inbox-processor.service';
 import { InboxService } from '../inbox.service';

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
-import { ActivityKind, WebhookDeliveryStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { WebhookDeliveryStatus } from '../integrations.enums';
 
 @InputType()
 export class CreateWebhookSubscriptionInput {

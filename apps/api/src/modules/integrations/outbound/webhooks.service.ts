@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, WebhookDeliveryStatus } from '../../../common/graphql/enums';
+import { ActivityKind } from '../../../common/graphql/enums';
+import { WebhookDeliveryStatus } from '../integrations.enums';
 import { isUuid, newId } from '../../../common/ids';
 import { CreateWebhookSubscriptionInput, WebhookDelivery, WebhookSubscription } from './webhook.types';
 

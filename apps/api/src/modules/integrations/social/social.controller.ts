@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../../../common/errors/app-error';
 import { AppConfig } from '../../../config/app-config';
 import { SecretName } from '../../../config/integrations-config';
-import { Public } from '../../auth/auth.decorators';
+import { Public } from '../../../common/request-identity';
 import { ConnectorLog } from '../connector-log.service';
 import type { ItemResult } from '../crm/crm.controller';
 import { InboxProcessor } from '../inbox-processor.service';

@@ -1,15 +1,8 @@
 import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsOptional, Length, Max, Min, ValidateBy } from 'class-validator';
 import { SocialHandleInput } from '../social-profile';
-import {
-  AccountTier,
-  CasePriority,
-  CaseStatus,
-  DealStage,
-  DocumentKind,
-  DocumentStatus,
-  Visibility,
-} from '../../../common/graphql/enums';
+import { CasePriority, CaseStatus } from '../../../common/graphql/enums';
+import { AccountTier, DealStage, DocumentKind, DocumentStatus, Visibility } from '../records.enums';
 
 const NAME = { message: 'must be 1 to 200 characters' };
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
-import { AccountTier } from '../../../common/graphql/enums';
+import { AccountTier } from '../records.enums';
 import { RecordBase } from './record-base.entity';
 
 @ObjectType({ description: 'A customer.' })

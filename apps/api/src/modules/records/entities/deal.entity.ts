@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
-import { DealStage } from '../../../common/graphql/enums';
+import { DealStage } from '../records.enums';
 import { numericToNumber, RecordBase } from './record-base.entity';
 
 @ObjectType({ description: 'An opportunity with an account.' })

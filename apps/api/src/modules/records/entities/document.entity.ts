@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
-import { DocumentKind, DocumentStatus } from '../../../common/graphql/enums';
+import { DocumentKind, DocumentStatus } from '../records.enums';
 import { RecordBase } from './record-base.entity';
 
 @ObjectType({ description: 'An RFP, proposal, contract or SOW; its files are its versions.' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, PrimaryColumn } from 'typeorm';
-import { Visibility } from '../../../common/graphql/enums';
+import { Visibility } from '../records.enums';
 
 /** What every CRM record has: an owner, an optional owning team, and a visibility. */
 @ObjectType({ isAbstract: true })

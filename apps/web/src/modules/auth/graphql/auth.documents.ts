@@ -1,13 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  DemoLoginsData,
-  LoginData,
-  LoginVars,
-  MeData,
-} from 'src/modules/auth/graphql/auth.types';
+import { graphql } from 'src/gql';
 
-const ME_FIELDS = gql`
+export const ME_FIELDS = graphql(`
   fragment MeFields on Employee {
     id
     name
@@ -16,18 +9,17 @@ const ME_FIELDS = gql`
     role
     title
   }
-`;
+`);
 
-export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       ...MeFields
     }
   }
-  ${ME_FIELDS}
-`;
+`);
 
-export const LOGIN: TypedDocumentNode<LoginData, LoginVars> = gql`
+export const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -36,10 +28,9 @@ export const LOGIN: TypedDocumentNode<LoginData, LoginVars> = gql`
       }
     }
   }
-  ${ME_FIELDS}
-`;
+`);
 
-export const DEMO_LOGINS: TypedDocumentNode<DemoLoginsData, Record<string, never>> = gql`
+export const DEMO_LOGINS = graphql(`
   query DemoLogins {
     demoLogins {
       email
@@ -48,16 +39,16 @@ export const DEMO_LOGINS: TypedDocumentNode<DemoLoginsData, Record<string, never
       title
     }
   }
-`;
+`);
 
-export const REFRESH_TOKEN: TypedDocumentNode<{ refreshToken: string }, Record<string, never>> = gql`
+export const REFRESH_TOKEN = graphql(`
   mutation RefreshToken {
     refreshToken
   }
-`;
+`);
 
-export const LOGOUT: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

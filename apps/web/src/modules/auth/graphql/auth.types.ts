@@ -1,33 +1,8 @@
-// Hand-written result types for the auth documents (codegen is not set up yet).
-export type Role = 'ADMIN' | 'MEMBER';
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// Nothing here is written by hand: each name points at a generated operation or fragment type.
+import type { DemoLoginsQuery, LoginMutationVariables, MeFieldsFragment } from 'src/gql/graphql';
 
-export interface Me {
-  __typename?: 'Employee';
-  id: string;
-  name: string;
-  email: string;
-  handle: string;
-  role: Role;
-  title: string | null;
-}
-
-export interface MeData {
-  me: Me;
-}
-
-export interface LoginData {
-  login: { token: string; employee: Me };
-}
-
-export type LoginVars = { email: string; password: string };
-
-export interface DemoLogin {
-  email: string;
-  password: string;
-  name: string;
-  title: string | null;
-}
-
-export interface DemoLoginsData {
-  demoLogins: DemoLogin[];
-}
+export type { Role } from 'src/gql/graphql';
+export type Me = MeFieldsFragment;
+export type LoginVars = LoginMutationVariables;
+export type DemoLogin = DemoLoginsQuery['demoLogins'][number];

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DocumentFilesData, VersionDiffData, VersionDiffVars } from 'src/modules/documents/graphql/documents.types';
+import { graphql } from 'src/gql';
 
-const DOCUMENT_FILES_FIELDS = gql`
+export const DOCUMENT_FILES_FIELDS = graphql(`
   fragment DocumentFilesFields on Document {
     id
     status
@@ -33,18 +32,17 @@ const DOCUMENT_FILES_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const DOCUMENT_FILES_QUERY: TypedDocumentNode<DocumentFilesData, { id: string }> = gql`
+export const DOCUMENT_FILES_QUERY = graphql(`
   query DocumentFiles($id: ID!) {
     document(id: $id) {
       ...DocumentFilesFields
     }
   }
-  ${DOCUMENT_FILES_FIELDS}
-`;
+`);
 
-export const VERSION_DIFF_QUERY: TypedDocumentNode<VersionDiffData, VersionDiffVars> = gql`
+export const VERSION_DIFF_QUERY = graphql(`
   query VersionDiff($documentId: ID!, $from: Int!, $to: Int!) {
     versionDiff(documentId: $documentId, from: $from, to: $to) {
       summary
@@ -54,32 +52,29 @@ export const VERSION_DIFF_QUERY: TypedDocumentNode<VersionDiffData, VersionDiffV
       }
     }
   }
-`;
+`);
 
 // Each step asks back for the fields the page shows, so the cache refreshes the panel.
-export const SUBMIT_FOR_REVIEW: TypedDocumentNode<{ submitForReview: { id: string } }, { documentId: string; approverIds: string[] }> = gql`
+export const SUBMIT_FOR_REVIEW = graphql(`
   mutation SubmitForReview($documentId: ID!, $approverIds: [ID!]!) {
     submitForReview(documentId: $documentId, approverIds: $approverIds) {
       ...DocumentFilesFields
     }
   }
-  ${DOCUMENT_FILES_FIELDS}
-`;
+`);
 
-export const APPROVE_DOCUMENT: TypedDocumentNode<{ approveDocument: { id: string } }, { documentId: string; comment: string | null }> = gql`
+export const APPROVE_DOCUMENT = graphql(`
   mutation ApproveDocument($documentId: ID!, $comment: String) {
     approveDocument(documentId: $documentId, comment: $comment) {
       ...DocumentFilesFields
     }
   }
-  ${DOCUMENT_FILES_FIELDS}
-`;
+`);
 
-export const REJECT_DOCUMENT: TypedDocumentNode<{ rejectDocument: { id: string } }, { documentId: string; comment: string }> = gql`
+export const REJECT_DOCUMENT = graphql(`
   mutation RejectDocument($documentId: ID!, $comment: String!) {
     rejectDocument(documentId: $documentId, comment: $comment) {
       ...DocumentFilesFields
     }
   }
-  ${DOCUMENT_FILES_FIELDS}
-`;
+`);

@@ -1,59 +1,10 @@
-// Hand-written result types for the document files documents, following apps/api/schema.graphql.
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// Nothing here is written by hand: each name points at a generated operation or fragment type.
+import type { DocumentFilesFieldsFragment, DocumentFilesQuery, VersionDiffQuery, VersionDiffQueryVariables } from 'src/gql/graphql';
 
-export type DiffOp = 'ADDED' | 'REMOVED' | 'UNCHANGED';
-export type ApprovalState = 'PENDING' | 'APPROVED' | 'REJECTED';
-
-export interface PersonName {
-  __typename?: 'Employee';
-  id: string;
-  name: string;
-}
-
-export interface DocumentVersion {
-  __typename?: 'DocumentVersion';
-  version: number;
-  sha256: string;
-  size: number;
-  contentType: string;
-  fileName: string;
-  note: string | null;
-  summary: string;
-  createdAt: string;
-  downloadPath: string;
-  uploadedBy: PersonName;
-}
-
-export interface DocumentApproval {
-  __typename?: 'DocumentApproval';
-  approver: PersonName;
-  state: ApprovalState;
-  comment: string | null;
-  decidedAt: string | null;
-}
-
-export interface DocumentFiles {
-  __typename?: 'Document';
-  id: string;
-  status: string;
-  versions: DocumentVersion[];
-  review: { __typename?: 'DocumentReview'; round: number; approvals: DocumentApproval[] } | null;
-}
-
-export interface DocumentFilesData {
-  document: DocumentFiles;
-}
-
-export interface DiffBlock {
-  op: DiffOp;
-  text: string;
-}
-
-export interface VersionDiffData {
-  versionDiff: { summary: string; blocks: DiffBlock[] };
-}
-
-export interface VersionDiffVars {
-  documentId: string;
-  from: number;
-  to: number;
-}
+export type DocumentFiles = DocumentFilesFieldsFragment;
+export type DocumentVersion = DocumentFiles['versions'][number];
+export type DocumentFilesData = DocumentFilesQuery;
+export type VersionDiffData = VersionDiffQuery;
+export type VersionDiffVars = VersionDiffQueryVariables;
+export type DiffBlock = VersionDiffQuery['versionDiff']['blocks'][number];

@@ -1,35 +1,23 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import { COMMENT_FIELDS, REACTION_FIELDS } from 'src/modules/feed/graphql/feed.documents';
-import type { Activity, FeedComment, Reaction, ReactionSummary } from 'src/modules/feed/graphql/feed.types';
+import { graphql } from 'src/gql';
 
-export type ActivityVars = { activityId: string };
-export type CommentVars = { commentId: string };
-export type ReactVars = { activityId: string; commentId?: string | null; reaction: Reaction };
-
-export const REACT: TypedDocumentNode<{ react: ReactionSummary[] }, ReactVars> = gql`
+export const REACT = graphql(`
   mutation React($activityId: ID!, $commentId: ID, $reaction: Reaction!) {
     react(activityId: $activityId, commentId: $commentId, reaction: $reaction) {
       ...ReactionFields
     }
   }
-  ${REACTION_FIELDS}
-`;
+`);
 
-export const UNREACT: TypedDocumentNode<{ unreact: ReactionSummary[] }, ReactVars> = gql`
+export const UNREACT = graphql(`
   mutation Unreact($activityId: ID!, $commentId: ID, $reaction: Reaction!) {
     unreact(activityId: $activityId, commentId: $commentId, reaction: $reaction) {
       ...ReactionFields
     }
   }
-  ${REACTION_FIELDS}
-`;
+`);
 
 // Mutations ask back for what they change, so the normalized cache updates every card showing it.
-export const EDIT_POST: TypedDocumentNode<
-  { editPost: Pick<Activity, 'id' | 'body' | 'editedAt' | 'updatedAt'> },
-  ActivityVars & { body: string }
-> = gql`
+export const EDIT_POST = graphql(`
   mutation EditPost($activityId: ID!, $body: String!) {
     editPost(activityId: $activityId, body: $body) {
       id
@@ -38,12 +26,9 @@ export const EDIT_POST: TypedDocumentNode<
       updatedAt
     }
   }
-`;
+`);
 
-export const EDIT_COMMENT: TypedDocumentNode<
-  { editComment: Pick<FeedComment, 'id' | 'body' | 'editedAt'> },
-  CommentVars & { body: string }
-> = gql`
+export const EDIT_COMMENT = graphql(`
   mutation EditComment($commentId: ID!, $body: String!) {
     editComment(commentId: $commentId, body: $body) {
       id
@@ -51,12 +36,9 @@ export const EDIT_COMMENT: TypedDocumentNode<
       editedAt
     }
   }
-`;
+`);
 
-export const REMOVE_ACTIVITY: TypedDocumentNode<
-  { removeActivity: Pick<Activity, 'id' | 'body' | 'changes' | 'deletedAt' | 'updatedAt'> },
-  ActivityVars
-> = gql`
+export const REMOVE_ACTIVITY = graphql(`
   mutation RemoveActivity($activityId: ID!) {
     removeActivity(activityId: $activityId) {
       id
@@ -70,12 +52,9 @@ export const REMOVE_ACTIVITY: TypedDocumentNode<
       updatedAt
     }
   }
-`;
+`);
 
-export const REMOVE_COMMENT: TypedDocumentNode<
-  { removeComment: Pick<FeedComment, 'id' | 'activityId' | 'body' | 'deletedAt'> },
-  CommentVars
-> = gql`
+export const REMOVE_COMMENT = graphql(`
   mutation RemoveComment($commentId: ID!) {
     removeComment(commentId: $commentId) {
       id
@@ -84,37 +63,34 @@ export const REMOVE_COMMENT: TypedDocumentNode<
       deletedAt
     }
   }
-`;
+`);
 
-export const BOOKMARK: TypedDocumentNode<{ bookmark: boolean }, ActivityVars> = gql`
+export const BOOKMARK = graphql(`
   mutation Bookmark($activityId: ID!) {
     bookmark(activityId: $activityId)
   }
-`;
+`);
 
-export const UNBOOKMARK: TypedDocumentNode<{ unbookmark: boolean }, ActivityVars> = gql`
+export const UNBOOKMARK = graphql(`
   mutation Unbookmark($activityId: ID!) {
     unbookmark(activityId: $activityId)
   }
-`;
+`);
 
-export const MUTE_THREAD: TypedDocumentNode<{ muteThread: boolean }, ActivityVars> = gql`
+export const MUTE_THREAD = graphql(`
   mutation MuteThread($activityId: ID!) {
     muteThread(activityId: $activityId)
   }
-`;
+`);
 
-export const UNMUTE_THREAD: TypedDocumentNode<{ unmuteThread: boolean }, ActivityVars> = gql`
+export const UNMUTE_THREAD = graphql(`
   mutation UnmuteThread($activityId: ID!) {
     unmuteThread(activityId: $activityId)
   }
-`;
+`);
 
 /** A thread's comments (with tombstones) and count, for when the cached ones fall behind. */
-export const ACTIVITY_COMMENTS: TypedDocumentNode<
-  { activity: Pick<Activity, 'id' | 'commentCount' | 'comments'> },
-  { id: string }
-> = gql`
+export const ACTIVITY_COMMENTS = graphql(`
   query ActivityComments($id: ID!) {
     activity(id: $id) {
       id
@@ -124,5 +100,4 @@ export const ACTIVITY_COMMENTS: TypedDocumentNode<
       }
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);

@@ -1,29 +1,17 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  Activity,
-  AddCommentData,
-  AddCommentVars,
-  FeedCatchUpData,
-  FeedCatchUpVars,
-  FeedComment,
-  FeedQueryData,
-  FeedQueryVars,
-  ReactionSummary,
-} from 'src/modules/feed/graphql/feed.types';
+import { graphql } from 'src/gql';
 
 // Inlined (not spread) in the feed's fragments: the API's depth limit counts each fragment
 // spread as a level, and the feed query is already deep.
-export const REACTION_FIELDS: TypedDocumentNode<ReactionSummary> = gql`
+export const REACTION_FIELDS = graphql(`
   fragment ReactionFields on ReactionSummary {
     reaction
     emoji
     count
     reactedByMe
   }
-`;
+`);
 
-export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
+export const COMMENT_FIELDS = graphql(`
   fragment CommentFields on Comment {
     id
     activityId
@@ -43,11 +31,11 @@ export const COMMENT_FIELDS: TypedDocumentNode<FeedComment> = gql`
       reactedByMe
     }
   }
-`;
+`);
 
 // The socket's feed:item carries these same fields minus comments and the per-viewer flags, and
 // reactions as counts only; live items get defaults for the rest (see feed-item-event.ts).
-export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
+export const ACTIVITY_FIELDS = graphql(`
   fragment ActivityFields on Activity {
     id
     kind
@@ -85,10 +73,9 @@ export const ACTIVITY_FIELDS: TypedDocumentNode<Activity> = gql`
     isBookmarkedByMe
     isMutedByMe
   }
-  ${COMMENT_FIELDS}
-`;
+`);
 
-export const FEED_QUERY: TypedDocumentNode<FeedQueryData, FeedQueryVars> = gql`
+export const FEED_QUERY = graphql(`
   query Feed($filter: FeedFilter!, $subjectId: ID, $first: Int!, $after: String) {
     feed(filter: $filter, subjectId: $subjectId, first: $first, after: $after) {
       edges {
@@ -103,11 +90,10 @@ export const FEED_QUERY: TypedDocumentNode<FeedQueryData, FeedQueryVars> = gql`
       }
     }
   }
-  ${ACTIVITY_FIELDS}
-`;
+`);
 
 // The items just newer than `before`, newest first: what a reconnecting feed pages through.
-export const FEED_CATCH_UP_QUERY: TypedDocumentNode<FeedCatchUpData, FeedCatchUpVars> = gql`
+export const FEED_CATCH_UP_QUERY = graphql(`
   query FeedCatchUp($filter: FeedFilter!, $subjectId: ID, $last: Int!, $before: String!) {
     feed(filter: $filter, subjectId: $subjectId, last: $last, before: $before) {
       edges {
@@ -122,14 +108,12 @@ export const FEED_CATCH_UP_QUERY: TypedDocumentNode<FeedCatchUpData, FeedCatchUp
       }
     }
   }
-  ${ACTIVITY_FIELDS}
-`;
+`);
 
-export const ADD_COMMENT: TypedDocumentNode<AddCommentData, AddCommentVars> = gql`
+export const ADD_COMMENT = graphql(`
   mutation AddComment($activityId: ID!, $body: String!) {
     comment(activityId: $activityId, body: $body) {
       ...CommentFields
     }
   }
-  ${COMMENT_FIELDS}
-`;
+`);

@@ -2,8 +2,10 @@ import type { FeedEdge } from 'src/modules/feed/graphql/feed.types';
 import { mergeEdges, placeOnTop } from './feed-edges';
 
 const edge = (id: string, createdAt: string, cursor = `c-${id}`): FeedEdge => ({
+  __typename: 'FeedEdge',
   cursor,
   node: {
+    __typename: 'Activity',
     id,
     kind: 'POST',
     createdAt,

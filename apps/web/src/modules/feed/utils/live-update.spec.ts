@@ -69,7 +69,7 @@ describe('applyActivityUpdate', () => {
   });
 
   it('grows a folded list of changes and the comment count', () => {
-    const change = { ...base, kind: 'RECORD_CHANGE', body: null, changes: [{ __typename: 'FieldChange' as const, field: 'stage', from: 'A', to: 'B' }] };
+    const change = { ...base, kind: 'RECORD_CHANGE' as const, body: null, changes: [{ __typename: 'FieldChange' as const, field: 'stage', from: 'A', to: 'B' }] };
     const cache = cacheWith(change);
     const folded = {
       ...change,

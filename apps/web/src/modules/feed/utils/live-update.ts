@@ -1,26 +1,26 @@
-import { gql } from '@apollo/client';
-import type { ApolloCache, TypedDocumentNode } from '@apollo/client';
-import type { Activity, FeedComment, ReactionSummary } from 'src/modules/feed/graphql/feed.types';
+import type { ApolloCache } from '@apollo/client';
+import { graphql } from 'src/gql';
+import type { Activity, ReactionSummary } from 'src/modules/feed/graphql/feed.types';
 import { withPushedCounts } from 'src/modules/feed/utils/reactions';
 import type { PushedReactionCounts } from 'src/modules/realtime/utils/feed-item-event';
 
 export type LiveUpdateOutcome = 'applied' | 'absent' | 'stale';
 
-const CACHED_VERSION: TypedDocumentNode<Pick<Activity, 'id' | 'updatedAt'>> = gql`
+const CACHED_VERSION = graphql(`
   fragment CachedActivityVersion on Activity {
     id
     updatedAt
   }
-`;
+`);
 
-const CACHED_COMMENT_IDS: TypedDocumentNode<{ id: string; comments: Array<Pick<FeedComment, 'id'>> }> = gql`
+const CACHED_COMMENT_IDS = graphql(`
   fragment CachedCommentIds on Activity {
     id
     comments {
       id
     }
   }
-`;
+`);
 
 /** True when `incoming` is not older than what is cached (pushes may arrive out of order). */
 export function isNotOlder(cached: string | null | undefined, incoming: string | null): boolean {

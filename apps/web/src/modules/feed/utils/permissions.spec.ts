@@ -4,8 +4,8 @@ import { canEditComment, canEditPost, canRemoveActivity, canRemoveComment, type 
 const ana: Viewer = { id: 'emp_ana', role: 'MEMBER' };
 const bo: Viewer = { id: 'emp_bo', role: 'MEMBER' };
 const admin: Viewer = { id: 'emp_admin', role: 'ADMIN' };
-const person = (id: string): PersonRef => ({ id, name: id, handle: id });
-const post = { kind: 'POST', actor: person('emp_ana'), deletedAt: null };
+const person = (id: string): PersonRef => ({ __typename: 'Employee', id, name: id, handle: id });
+const post = { kind: 'POST' as const, actor: person('emp_ana'), deletedAt: null };
 
 describe('post permissions', () => {
   it('lets the author edit and remove a post, and an admin remove it', () => {

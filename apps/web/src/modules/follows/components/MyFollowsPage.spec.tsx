@@ -12,7 +12,7 @@ function setup() {
   let unfollowed = new Set<string>();
   const following = mockOperation(FOLLOWING_QUERY, () => ({ following: [RENEWAL, ACME, GLOBEX].filter((s) => !unfollowed.has(s.id)) }));
   const unfollow = mockOperation(UNFOLLOW, ({ subjectId }) => {
-    unfollowed = new Set([...unfollowed, subjectId]);
+    unfollowed = new Set([...unfollowed, String(subjectId)]);
     return { unfollow: true };
   });
   const settings = mockOperation(FOLLOW_SETTINGS_QUERY, ({ subjectId }) => ({

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
 import { CREATE_WEBHOOK_SUBSCRIPTION, INTEGRATIONS_ADMIN_QUERY, WEBHOOK_DELIVERIES_QUERY } from 'src/modules/integrations/graphql/integrations.documents';
+import type { ActivityKind } from 'src/modules/feed/graphql/feed.types';
 import type { ConnectorStatus } from 'src/modules/integrations/graphql/integrations.types';
 
-const KINDS = ['POST', 'RECORD_CHANGE', 'SOCIAL_MENTION', 'BUSINESS_EVENT', 'SYSTEM'];
+const KINDS: ActivityKind[] = ['POST', 'RECORD_CHANGE', 'SOCIAL_MENTION', 'BUSINESS_EVENT', 'SYSTEM'];
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
 
 /** `/admin/integrations` (admins): inbound connectors, outbound subscriptions and their delivery log. */
@@ -83,7 +84,7 @@ function ConnectorRow({ connector: c }: { connector: ConnectorStatus }) {
 
 function NewSubscription({ onCreated }: { onCreated: () => void }) {
   const [url, setUrl] = useState('');
-  const [kinds, setKinds] = useState<string[]>(['POST', 'RECORD_CHANGE']);
+  const [kinds, setKinds] = useState<ActivityKind[]>(['POST', 'RECORD_CHANGE']);
   const [secret, setSecret] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CREATE_WEBHOOK_SUBSCRIPTION);
   const submit = async (event: React.FormEvent) => {

@@ -1,8 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { CreateWebhookSubscriptionData, IntegrationsAdminData, WebhookDeliveriesData } from 'src/modules/integrations/graphql/integrations.types';
+import { graphql } from 'src/gql';
 
-export const INTEGRATIONS_ADMIN_QUERY: TypedDocumentNode<IntegrationsAdminData, Record<string, never>> = gql`
+export const INTEGRATIONS_ADMIN_QUERY = graphql(`
   query IntegrationsAdmin {
     integrationStatus {
       pendingEvents
@@ -30,9 +28,9 @@ export const INTEGRATIONS_ADMIN_QUERY: TypedDocumentNode<IntegrationsAdminData, 
       secret
     }
   }
-`;
+`);
 
-export const WEBHOOK_DELIVERIES_QUERY: TypedDocumentNode<WebhookDeliveriesData, { subscriptionId: string; first: number }> = gql`
+export const WEBHOOK_DELIVERIES_QUERY = graphql(`
   query WebhookDeliveries($subscriptionId: ID!, $first: Int) {
     webhookDeliveries(subscriptionId: $subscriptionId, first: $first) {
       id
@@ -45,9 +43,9 @@ export const WEBHOOK_DELIVERIES_QUERY: TypedDocumentNode<WebhookDeliveriesData, 
       lastAttemptAt
     }
   }
-`;
+`);
 
-export const CREATE_WEBHOOK_SUBSCRIPTION: TypedDocumentNode<CreateWebhookSubscriptionData, { input: { url: string; kinds: string[] } }> = gql`
+export const CREATE_WEBHOOK_SUBSCRIPTION = graphql(`
   mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
     createWebhookSubscription(input: $input) {
       id
@@ -58,4 +56,4 @@ export const CREATE_WEBHOOK_SUBSCRIPTION: TypedDocumentNode<CreateWebhookSubscri
       secret
     }
   }
-`;
+`);

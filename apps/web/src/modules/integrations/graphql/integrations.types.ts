@@ -1,43 +1,8 @@
-// Hand-written result types for the integration documents (codegen is not set up yet).
-export interface ConnectorStatus {
-  name: string;
-  endpoint: string;
-  secretVariable: string;
-  configured: boolean;
-  secretSource: string;
-  lastEventAt: string | null;
-  lastErrors: Array<{ at: string; status: number; message: string }>;
-}
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// Nothing here is written by hand: each name points at a generated operation or fragment type.
+import type { CreateWebhookSubscriptionMutation, IntegrationsAdminQuery, WebhookDeliveriesQuery } from 'src/gql/graphql';
 
-export interface WebhookSubscription {
-  id: string;
-  url: string;
-  kinds: string[];
-  active: boolean;
-  createdAt: string;
-  secret: string | null;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  activityId: string;
-  status: string;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  lastAttemptAt: string | null;
-}
-
-export interface IntegrationsAdminData {
-  integrationStatus: { connectors: ConnectorStatus[]; pendingEvents: number; failedEvents: number };
-  webhookSubscriptions: WebhookSubscription[];
-}
-
-export interface WebhookDeliveriesData {
-  webhookDeliveries: WebhookDelivery[];
-}
-
-export interface CreateWebhookSubscriptionData {
-  createWebhookSubscription: WebhookSubscription;
-}
+export type IntegrationsAdminData = IntegrationsAdminQuery;
+export type ConnectorStatus = IntegrationsAdminQuery['integrationStatus']['connectors'][number];
+export type WebhookDeliveriesData = WebhookDeliveriesQuery;
+export type CreateWebhookSubscriptionData = CreateWebhookSubscriptionMutation;

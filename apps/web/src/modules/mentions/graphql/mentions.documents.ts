@@ -1,13 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  MentionCandidatesData,
-  MentionCandidatesVars,
-  TopicCandidatesData,
-  TopicCandidatesVars,
-} from 'src/modules/mentions/graphql/mentions.types';
+import { graphql } from 'src/gql';
 
-export const MENTION_CANDIDATES: TypedDocumentNode<MentionCandidatesData, MentionCandidatesVars> = gql`
+export const MENTION_CANDIDATES = graphql(`
   query MentionCandidates($prefix: String!, $subjectId: ID, $first: Int) {
     mentionCandidates(prefix: $prefix, subjectId: $subjectId, first: $first) {
       id
@@ -17,13 +10,13 @@ export const MENTION_CANDIDATES: TypedDocumentNode<MentionCandidatesData, Mentio
       canOpenSubject
     }
   }
-`;
+`);
 
-export const TOPIC_CANDIDATES: TypedDocumentNode<TopicCandidatesData, TopicCandidatesVars> = gql`
+export const TOPIC_CANDIDATES = graphql(`
   query TopicCandidates($prefix: String!, $first: Int) {
     topicCandidates(prefix: $prefix, first: $first) {
       id
       name
     }
   }
-`;
+`);

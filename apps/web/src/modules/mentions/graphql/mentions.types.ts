@@ -1,30 +1,11 @@
-// Hand-written result types for the mention documents (codegen is not set up yet); they follow
-// apps/api/schema.graphql.
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// The list joins the two generated result types; nothing here restates a field by hand.
+import type { MentionCandidatesQuery, TopicCandidatesQuery } from 'src/gql/graphql';
 
-export interface MentionCandidate {
-  __typename?: 'MentionCandidate';
-  id: string;
-  kind: 'EMPLOYEE' | 'TEAM' | 'TOPIC';
-  handle: string;
-  name: string;
-  /** False: a mention on this record would not notify them (they cannot open it). */
-  canOpenSubject: boolean | null;
-}
+type PersonOrTeam = MentionCandidatesQuery['mentionCandidates'][number];
+type TopicCandidate = TopicCandidatesQuery['topicCandidates'][number];
 
-export interface MentionCandidatesData {
-  mentionCandidates: MentionCandidate[];
-}
-
-export type MentionCandidatesVars = { prefix: string; subjectId: string | null; first: number };
-
-export interface TopicCandidate {
-  __typename?: 'Topic';
-  id: string;
-  name: string;
-}
-
-export interface TopicCandidatesData {
-  topicCandidates: TopicCandidate[];
-}
-
-export type TopicCandidatesVars = { prefix: string; first: number };
+/** One line of the composer's suggestions: a person or team for "@", a topic for "#". */
+export type MentionCandidate =
+  | PersonOrTeam
+  | (Pick<PersonOrTeam, 'id' | 'handle' | 'name' | 'canOpenSubject'> & { __typename: TopicCandidate['__typename']; kind: 'TOPIC' });

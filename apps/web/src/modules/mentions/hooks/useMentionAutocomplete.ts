@@ -76,8 +76,9 @@ export function useMentionAutocomplete<E extends Field>(
   const found: MentionCandidate[] =
     token?.trigger === '#'
       ? ((topics.data ?? topics.previousData)?.topicCandidates ?? []).map((topic) => ({
+          __typename: 'Topic' as const,
           id: topic.id,
-          kind: 'TOPIC',
+          kind: 'TOPIC' as const,
           handle: topic.name,
           name: `#${topic.name}`,
           canOpenSubject: null,

@@ -7,8 +7,8 @@ import { mockOperation, renderWithProviders, type DataOf } from 'src/test/render
 type AppNotification = DataOf<typeof NOTIFICATIONS_QUERY>['notifications'][number];
 
 // Who wrote the post each notification is about.
-const BOS_POST = { __typename: 'Activity', id: 'act_1', actor: { __typename: 'Employee', id: BO_REF.id } };
-const MY_POST = { __typename: 'Activity', id: 'act_9', actor: { __typename: 'Employee', id: ANA_REF.id } };
+const BOS_POST = { __typename: 'Activity' as const, id: 'act_1', body: null, comments: [], actor: { __typename: 'Employee' as const, id: BO_REF.id } };
+const MY_POST = { __typename: 'Activity' as const, id: 'act_9', body: null, comments: [], actor: { __typename: 'Employee' as const, id: ANA_REF.id } };
 
 const MENTION: AppNotification = {
   __typename: 'Notification',

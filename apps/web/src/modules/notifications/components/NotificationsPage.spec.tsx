@@ -15,8 +15,8 @@ const base = {
   subject: ACME_DEAL,
 };
 // Who wrote the post each notification is about, with its text for the preview.
-const BOS_POST = { __typename: 'Activity', id: 'act_1', body: '@ana see the quote', actor: { __typename: 'Employee', id: BO_REF.id }, comments: [] };
-const MY_POST = { __typename: 'Activity', id: 'act_2', body: 'Signed!', actor: { __typename: 'Employee', id: 'emp_ana' }, comments: [] };
+const BOS_POST = { __typename: 'Activity' as const, id: 'act_1', body: '@ana see the quote', actor: { __typename: 'Employee' as const, id: BO_REF.id }, comments: [] };
+const MY_POST = { __typename: 'Activity' as const, id: 'act_2', body: 'Signed!', actor: { __typename: 'Employee' as const, id: 'emp_ana' }, comments: [] };
 const MENTION: AppNotification = {
   ...base,
   id: 'ntf_mention',
@@ -40,7 +40,8 @@ function setup() {
   const list = mockOperation(NOTIFICATIONS_QUERY, ({ unreadOnly }) => ({ notifications: current().filter((n) => !unreadOnly || !n.read) }));
   const unread = mockOperation(UNREAD_COUNT_QUERY, () => ({ unreadNotificationCount: current().filter((n) => !n.read).length }));
   const mark = mockOperation(MARK_NOTIFICATIONS_READ, ({ ids, all }) => {
-    for (const n of current()) if (all || ids?.includes(n.id)) read.add(n.id);
+    const marked = [ids ?? []].flat().map(String);
+    for (const n of current()) if (all || marked.includes(n.id)) read.add(n.id);
     return { markNotificationsRead: current().filter((n) => !n.read).length };
   });
   const rendered = renderWithProviders(<NotificationsPage />, { mocks: [list, unread, mark] });

@@ -1,17 +1,9 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  MarkReadData,
-  MarkReadVars,
-  NotificationsData,
-  NotificationsVars,
-  UnreadCountData,
-} from 'src/modules/notifications/graphql/notifications.types';
+import { graphql } from 'src/gql';
 
 /** How many recent notifications the panel lists. */
 export const NOTIFICATIONS_SHOWN = 20;
 
-export const NOTIFICATIONS_QUERY: TypedDocumentNode<NotificationsData, NotificationsVars> = gql`
+export const NOTIFICATIONS_QUERY = graphql(`
   query Notifications($first: Int!, $unreadOnly: Boolean) {
     notifications(first: $first, unreadOnly: $unreadOnly) {
       id
@@ -44,16 +36,16 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<NotificationsData, Notificat
       }
     }
   }
-`;
+`);
 
-export const UNREAD_COUNT_QUERY: TypedDocumentNode<UnreadCountData, Record<string, never>> = gql`
+export const UNREAD_COUNT_QUERY = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
   }
-`;
+`);
 
-export const MARK_NOTIFICATIONS_READ: TypedDocumentNode<MarkReadData, MarkReadVars> = gql`
+export const MARK_NOTIFICATIONS_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
     markNotificationsRead(ids: $ids, all: $all)
   }
-`;
+`);

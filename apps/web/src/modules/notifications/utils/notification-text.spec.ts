@@ -1,17 +1,20 @@
 import { describeNotification, notificationHref, notificationPreview, notificationText } from './notification-text';
 
 const base = {
-  actor: { id: 'emp_cy', name: 'Cy', handle: 'cy' },
-  subject: { id: 'deal_1', kind: 'DEAL' as const, name: 'Acme Renewal' },
+  actor: { __typename: 'Employee' as const, id: 'emp_cy', name: 'Cy', handle: 'cy' },
+  subject: { __typename: 'SubjectRef' as const, id: 'deal_1', kind: 'DEAL' as const, name: 'Acme Renewal' },
   subjectId: 'deal_1',
   commentId: null as string | null,
+  activity: null,
 };
+/** A post by `authorId`, as a notification carries it. */
+const postBy = (authorId: string) => ({ __typename: 'Activity' as const, id: 'a1', body: null, comments: [], actor: { __typename: 'Employee' as const, id: authorId } });
 
 describe('notification sentences', () => {
   it('tells a reply to my post from a reply in a thread I am in', () => {
-    const reply = { ...base, kind: 'REPLY', commentId: 'c1' };
-    expect(notificationText({ ...reply, activity: { id: 'a1', actor: { id: 'emp_me' } } }, 'emp_me')).toBe('Cy replied to your post on Acme Renewal');
-    expect(notificationText({ ...reply, activity: { id: 'a1', actor: { id: 'emp_ana' } } }, 'emp_me')).toBe(
+    const reply = { ...base, kind: 'REPLY' as const, commentId: 'c1' };
+    expect(notificationText({ ...reply, activity: postBy('emp_me') }, 'emp_me')).toBe('Cy replied to your post on Acme Renewal');
+    expect(notificationText({ ...reply, activity: postBy('emp_ana') }, 'emp_me')).toBe(
       'Cy replied in a thread you are in on Acme Renewal',
     );
   });
@@ -23,7 +26,11 @@ describe('notification sentences', () => {
 });
 
 describe('notification previews and links', () => {
-  const activity = { id: 'a1', body: 'Kickoff   moved to\nTuesday', actor: null, comments: [{ id: 'c1', body: 'Works for me' }] };
+  const activity = {
+    ...postBy('emp_cy'),
+    body: 'Kickoff   moved to\nTuesday',
+    comments: [{ __typename: 'Comment' as const, id: 'c1', body: 'Works for me' }],
+  };
   it('previews the post, or the comment it is about, in one shortened line', () => {
     expect(notificationPreview({ commentId: null, activity })).toBe('Kickoff moved to Tuesday');
     expect(notificationPreview({ commentId: 'c1', activity })).toBe('Works for me');

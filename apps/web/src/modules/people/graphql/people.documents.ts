@@ -1,8 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { PersonData } from 'src/modules/people/graphql/people.types';
+import { graphql } from 'src/gql';
 
-export const PERSON_QUERY: TypedDocumentNode<PersonData, { id: string }> = gql`
+export const PERSON_QUERY = graphql(`
   query Person($id: ID!) {
     employee(id: $id) {
       id
@@ -26,4 +24,4 @@ export const PERSON_QUERY: TypedDocumentNode<PersonData, { id: string }> = gql`
       }
     }
   }
-`;
+`);

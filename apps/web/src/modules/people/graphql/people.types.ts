@@ -1,30 +1,7 @@
-// Hand-written result types for the people documents (codegen is not set up yet).
-import type { Role } from 'src/modules/auth/graphql/auth.types';
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// Nothing here is written by hand: each name points at a generated operation or fragment type.
+import type { PersonQuery } from 'src/gql/graphql';
 
-export type InfluenceBand = 'OBSERVER' | 'CONTRIBUTOR' | 'ACTIVE_INFLUENCER' | 'TOP_INFLUENCER';
-
-export interface Influence {
-  __typename?: 'Influence';
-  band: InfluenceBand;
-  posts: number;
-  commentsReceived: number;
-  reactionsReceived: number;
-  percentile: number;
-}
-
-export interface PersonProfile {
-  __typename?: 'Employee';
-  id: string;
-  name: string;
-  handle: string;
-  title: string | null;
-  role: Role;
-  followersCount: number;
-  isFollowedByMe: boolean;
-  teams: Array<{ __typename?: 'Team'; id: string; name: string; handle: string }>;
-  influence: Influence;
-}
-
-export interface PersonData {
-  employee: PersonProfile;
-}
+export type { InfluenceBand } from 'src/gql/graphql';
+export type PersonData = PersonQuery;
+export type Influence = PersonQuery['employee']['influence'];

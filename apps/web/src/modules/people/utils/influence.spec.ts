@@ -1,7 +1,7 @@
 import type { Influence } from 'src/modules/people/graphql/people.types';
 import { influenceCounts, influenceSummary, percentileText } from './influence';
 
-const top: Influence = { band: 'TOP_INFLUENCER', posts: 12, commentsReceived: 1, reactionsReceived: 0, percentile: 0.856 };
+const top: Influence = { __typename: 'Influence', band: 'TOP_INFLUENCER', posts: 12, commentsReceived: 1, reactionsReceived: 0, percentile: 0.856 };
 
 describe('influence wording', () => {
   it('names the band and its counts', () => {

@@ -45,7 +45,8 @@ export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
   const item: Activity = {
     __typename: 'Activity',
     id: raw.id,
-    kind: raw.kind,
+    // The contract carries the kind as text; a kind this client does not know yet renders as a plain card.
+    kind: raw.kind as Activity['kind'],
     createdAt: raw.createdAt,
     subjectId: raw.subjectId,
     subject: raw.subject
@@ -56,7 +57,7 @@ export function parseFeedItemEvent(payload: unknown): FeedItemEvent | null {
           name: raw.subject.name,
         }
       : null,
-    actor: raw.actor ? { __typename: 'Employee', ...raw.actor } : null,
+    actor: raw.actor ? { ...raw.actor, __typename: 'Employee' } : null,
     body: raw.body,
     changes: raw.changes?.map((change) => ({ __typename: 'FieldChange', ...change })) ?? null,
     commentCount: raw.commentCount,

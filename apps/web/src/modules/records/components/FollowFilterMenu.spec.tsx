@@ -17,7 +17,13 @@ const EVERYTHING: Settings = {
 function setup(subjectId: string, initial: Settings = EVERYTHING) {
   const settings = mockOperation(FOLLOW_SETTINGS_QUERY, { followSettings: initial });
   const update = mockOperation(UPDATE_FOLLOW, ({ filter }) => ({
-    updateFollow: { __typename: 'FollowSettings' as const, since: initial.since, ...filter },
+    updateFollow: {
+      __typename: 'FollowSettings' as const,
+      since: initial.since,
+      kinds: filter.kinds ?? null,
+      fields: filter.fields ?? null,
+      includeRelated: filter.includeRelated ?? true,
+    },
   }));
   const rendered = renderWithProviders(<FollowFilterMenu subjectId={subjectId} />, { mocks: [settings, update] });
   return { ...rendered, update };

@@ -1,12 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { FollowSettingsValue } from 'src/modules/records/utils/follow-filter';
+import { graphql } from 'src/gql';
 
-export interface FollowSettingsData {
-  followSettings: (FollowSettingsValue & { __typename?: 'FollowSettings'; since: string }) | null;
-}
-
-export const FOLLOW_SETTINGS_QUERY: TypedDocumentNode<FollowSettingsData, { subjectId: string }> = gql`
+export const FOLLOW_SETTINGS_QUERY = graphql(`
   query FollowSettings($subjectId: ID!) {
     followSettings(subjectId: $subjectId) {
       kinds
@@ -15,12 +9,9 @@ export const FOLLOW_SETTINGS_QUERY: TypedDocumentNode<FollowSettingsData, { subj
       since
     }
   }
-`;
+`);
 
-export const UPDATE_FOLLOW: TypedDocumentNode<
-  { updateFollow: NonNullable<FollowSettingsData['followSettings']> },
-  { subjectId: string; filter: FollowSettingsValue }
-> = gql`
+export const UPDATE_FOLLOW = graphql(`
   mutation UpdateFollow($subjectId: ID!, $filter: FollowFilterInput!) {
     updateFollow(subjectId: $subjectId, filter: $filter) {
       kinds
@@ -29,4 +20,4 @@ export const UPDATE_FOLLOW: TypedDocumentNode<
       since
     }
   }
-`;
+`);

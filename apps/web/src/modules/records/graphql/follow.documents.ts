@@ -1,15 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { Activity } from 'src/modules/feed/graphql/feed.types';
-import { ACTIVITY_FIELDS } from 'src/modules/feed/graphql/feed.documents';
-import type {
-  FollowData,
-  FollowingData,
-  SubjectVars,
-  UnfollowData,
-} from 'src/modules/records/graphql/records.types';
+import { graphql } from 'src/gql';
 
-export const FOLLOWING_QUERY: TypedDocumentNode<FollowingData, Record<string, never>> = gql`
+export const FOLLOWING_QUERY = graphql(`
   query Following {
     following {
       id
@@ -18,27 +9,24 @@ export const FOLLOWING_QUERY: TypedDocumentNode<FollowingData, Record<string, ne
       accountName
     }
   }
-`;
+`);
 
-export const FOLLOW: TypedDocumentNode<FollowData, SubjectVars> = gql`
+export const FOLLOW = graphql(`
   mutation Follow($subjectId: ID!) {
     follow(subjectId: $subjectId)
   }
-`;
+`);
 
-export const UNFOLLOW: TypedDocumentNode<UnfollowData, SubjectVars> = gql`
+export const UNFOLLOW = graphql(`
   mutation Unfollow($subjectId: ID!) {
     unfollow(subjectId: $subjectId)
   }
-`;
+`);
 
-export type PostVars = { input: { subjectId: string; body: string } };
-
-export const POST: TypedDocumentNode<{ post: Activity }, PostVars> = gql`
+export const POST = graphql(`
   mutation Post($input: PostInput!) {
     post(input: $input) {
       ...ActivityFields
     }
   }
-  ${ACTIVITY_FIELDS}
-`;
+`);

@@ -1,30 +1,15 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  AccountData,
-  AccountsData,
-  AccountsVars,
-  CaseData,
-  DealData,
-  DocumentData,
-  EmployeesData,
-  IdVars,
-  UpdateAccountVars,
-  UpdateCaseVars,
-  UpdateDealVars,
-  UpdateDocumentVars,
-} from 'src/modules/records/graphql/records.types';
+import { graphql } from 'src/gql';
 
-const EMPLOYEE_SUMMARY = gql`
+export const EMPLOYEE_SUMMARY = graphql(`
   fragment EmployeeSummary on Employee {
     id
     name
     handle
     title
   }
-`;
+`);
 
-export const ACCOUNT_QUERY: TypedDocumentNode<AccountData, IdVars> = gql`
+export const ACCOUNT_QUERY = graphql(`
   query Account($id: ID!) {
     account(id: $id) {
       id
@@ -58,10 +43,9 @@ export const ACCOUNT_QUERY: TypedDocumentNode<AccountData, IdVars> = gql`
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const DEAL_QUERY: TypedDocumentNode<DealData, IdVars> = gql`
+export const DEAL_QUERY = graphql(`
   query Deal($id: ID!) {
     deal(id: $id) {
       id
@@ -81,10 +65,9 @@ export const DEAL_QUERY: TypedDocumentNode<DealData, IdVars> = gql`
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const CASE_QUERY: TypedDocumentNode<CaseData, IdVars> = gql`
+export const CASE_QUERY = graphql(`
   query Case($id: ID!) {
     case(id: $id) {
       id
@@ -104,10 +87,9 @@ export const CASE_QUERY: TypedDocumentNode<CaseData, IdVars> = gql`
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const DOCUMENT_QUERY: TypedDocumentNode<DocumentData, IdVars> = gql`
+export const DOCUMENT_QUERY = graphql(`
   query Document($id: ID!) {
     document(id: $id) {
       id
@@ -130,10 +112,9 @@ export const DOCUMENT_QUERY: TypedDocumentNode<DocumentData, IdVars> = gql`
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const ACCOUNTS_QUERY: TypedDocumentNode<AccountsData, AccountsVars> = gql`
+export const ACCOUNTS_QUERY = graphql(`
   query Accounts($search: String, $first: Int!) {
     accounts(search: $search, first: $first) {
       id
@@ -146,19 +127,18 @@ export const ACCOUNTS_QUERY: TypedDocumentNode<AccountsData, AccountsVars> = gql
       }
     }
   }
-`;
+`);
 
-export const EMPLOYEES_QUERY: TypedDocumentNode<EmployeesData, Record<string, never>> = gql`
+export const EMPLOYEES_QUERY = graphql(`
   query Employees {
     employees {
       ...EmployeeSummary
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
 // Each update asks back for the fields its page shows, so the cache refreshes the page.
-export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: { id: string } }, UpdateAccountVars> = gql`
+export const UPDATE_ACCOUNT = graphql(`
   mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {
     updateAccount(id: $id, input: $input) {
       id
@@ -168,10 +148,9 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: { id: string } }
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const UPDATE_DEAL: TypedDocumentNode<{ updateDeal: { id: string } }, UpdateDealVars> = gql`
+export const UPDATE_DEAL = graphql(`
   mutation UpdateDeal($id: ID!, $input: UpdateDealInput!) {
     updateDeal(id: $id, input: $input) {
       id
@@ -183,10 +162,9 @@ export const UPDATE_DEAL: TypedDocumentNode<{ updateDeal: { id: string } }, Upda
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const UPDATE_CASE: TypedDocumentNode<{ updateCase: { id: string } }, UpdateCaseVars> = gql`
+export const UPDATE_CASE = graphql(`
   mutation UpdateCase($id: ID!, $input: UpdateCaseInput!) {
     updateCase(id: $id, input: $input) {
       id
@@ -197,13 +175,9 @@ export const UPDATE_CASE: TypedDocumentNode<{ updateCase: { id: string } }, Upda
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);
 
-export const UPDATE_DOCUMENT: TypedDocumentNode<
-  { updateDocument: { id: string } },
-  UpdateDocumentVars
-> = gql`
+export const UPDATE_DOCUMENT = graphql(`
   mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {
     updateDocument(id: $id, input: $input) {
       id
@@ -213,5 +187,4 @@ export const UPDATE_DOCUMENT: TypedDocumentNode<
       }
     }
   }
-  ${EMPLOYEE_SUMMARY}
-`;
+`);

@@ -1,8 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { SearchData, SearchVars } from 'src/modules/search/graphql/search.types';
+import { graphql } from 'src/gql';
 
-export const SEARCH_QUERY: TypedDocumentNode<SearchData, SearchVars> = gql`
+export const SEARCH_QUERY = graphql(`
   query Search($query: String!, $first: Int!, $after: String) {
     search(query: $query, first: $first, after: $after) {
       edges {
@@ -36,4 +34,4 @@ export const SEARCH_QUERY: TypedDocumentNode<SearchData, SearchVars> = gql`
       }
     }
   }
-`;
+`);

@@ -1,22 +1,7 @@
-// Hand-written result types for the topic documents (codegen is not set up yet).
-export interface Topic {
-  __typename?: 'Topic';
-  id: string;
-  name: string;
-  followersCount: number;
-  isFollowedByMe: boolean;
-}
+// Names for the generated GraphQL types (src/gql, `npm run codegen`) that this module's code uses.
+// Nothing here is written by hand: each name points at a generated operation or fragment type.
+import type { TopicQuery, TrendingTopicsQuery } from 'src/gql/graphql';
 
-export interface TopicData {
-  topic: Topic;
-}
-
-export interface TrendingTopic {
-  __typename?: 'TrendingTopic';
-  topic: Pick<Topic, 'id' | 'name'> & { __typename?: 'Topic' };
-  uses: number;
-}
-
-export interface TrendingTopicsData {
-  trendingTopics: TrendingTopic[];
-}
+export type TopicData = TopicQuery;
+export type Topic = TopicQuery['topic'];
+export type TrendingTopicsData = TrendingTopicsQuery;
