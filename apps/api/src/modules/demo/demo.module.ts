@@ -9,10 +9,12 @@ import { DemoActions } from './demo-actions.service';
 import { DemoIntegrations } from './demo-integrations.service';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSimulator } from './demo-simulator.service';
+import { DemoSocial } from './demo-social.service';
+import { DemoWebhooks } from './demo-webhooks.service';
 
 @Module({
   imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule, IntegrationsModule],
-  providers: [DemoActions, DemoIntegrations, DemoSeeder, DemoSimulator],
+  providers: [DemoActions, DemoIntegrations, DemoSeeder, DemoSimulator, DemoSocial, DemoWebhooks],
   exports: [DemoSeeder, DemoSimulator],
 })
 export class DemoModule {}
