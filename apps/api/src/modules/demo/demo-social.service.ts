@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SocialNetwork } from '../../common/graphql/enums';
 import { PeopleService } from '../people/people.service';
 import { RecordsService } from '../records/records.service';
 import { handleKey, handlesFromKeys } from '../records/social-profile';
@@ -118,9 +117,10 @@ export class DemoSocial {
   }
 
   private async accountOf(persona: DemoPersona): Promise<DemoAccount | null> {
-    const [account] = (await this.db.query(`SELECT id, name, watch_keywords, social_handles FROM accounts WHERE name = $1 AND visibility = 'PUBLIC' LIMIT 1`, [
-      persona.account,
-    ])) as DemoAccount[];
+    const [account] = await this.db.query<DemoAccount[]>(
+      `SELECT id, name, watch_keywords, social_handles FROM accounts WHERE name = $1 AND visibility = 'PUBLIC' LIMIT 1`,
+      [persona.account],
+    );
     if (!account) return null;
     await this.ensureProfile(account, persona);
     return account;
@@ -145,7 +145,7 @@ export class DemoSocial {
     const handles = needsHandle ? [...account.social_handles, key] : account.social_handles;
     await this.records.updateAccount(admin, account.id, {
       watchKeywords: keywords,
-      socialHandles: handlesFromKeys(handles).map((h) => ({ network: h.network as SocialNetwork, handle: h.handle })),
+      socialHandles: handlesFromKeys(handles),
     });
     account.watch_keywords = keywords;
     account.social_handles = handles;

@@ -12,6 +12,7 @@ import { useRecordLiveRefresh } from 'src/modules/records/hooks/useRecordLiveRef
 import { useRecordUpdate } from 'src/modules/records/hooks/useRecordUpdate';
 import { enumOptions } from 'src/modules/records/utils/enum-options';
 import { ACCOUNT_TIERS } from 'src/modules/records/utils/labels';
+import { AccountSocialSnapshot } from 'src/modules/social/components/AccountSocialSnapshot';
 
 const TIER_OPTIONS = enumOptions(ACCOUNT_TIERS);
 
@@ -71,6 +72,7 @@ export function AccountPage({ id }: { id: string }) {
         }
       />
       <AccountRelated account={account} />
+      <AccountSocialSnapshot accountId={account.id} />
       <RecordFeed subjectId={account.id} subjectName={account.name} feed={feed} />
     </div>
   );

@@ -12,6 +12,7 @@ import { useRecordUpdate } from 'src/modules/records/hooks/useRecordUpdate';
 import { enumOptions } from 'src/modules/records/utils/enum-options';
 import { CASE_PRIORITIES, CASE_STATUSES, formatDay } from 'src/modules/records/utils/labels';
 import { subjectPath } from 'src/modules/records/utils/subject-path';
+import { CaseSocialPanel } from 'src/modules/social/components/CaseSocialPanel';
 
 const STATUS_OPTIONS = enumOptions(CASE_STATUSES);
 const PRIORITY_OPTIONS = enumOptions(CASE_PRIORITIES);
@@ -67,6 +68,7 @@ export function CasePage({ id }: { id: string }) {
           </>
         }
       />
+      <CaseSocialPanel caseId={record.id} />
       <RecordFeed subjectId={record.id} subjectName={record.subject} feed={feed} />
     </div>
   );
