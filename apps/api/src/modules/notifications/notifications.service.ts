@@ -6,7 +6,7 @@ import { canSeeSql } from '../access/can-see.sql';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { assertPageSize } from '../../common/page-size';
 
-export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT' | 'SLA_AT_RISK' | 'SLA_BREACHED';
 
 export interface NotificationRow {
   id: string;
@@ -23,7 +23,8 @@ export interface NotificationRow {
 export interface NewNotifications {
   kind: NotificationKind;
   recipientIds: readonly string[];
-  actorId: string;
+  /** Null for what the server's own rules raise (an SLA warning). */
+  actorId: string | null;
   activityId: string;
   commentId?: string | null;
   subjectId: string;
