@@ -15,6 +15,7 @@ import { TopicsThroughUsesOnLevels1765600000000 } from './migrations/17656000000
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
 import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
+import { SocialListening1765700000000 } from './migrations/1765700000000-social-listening';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -37,6 +38,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       Documents1765400000000,
       NullsNotDistinct1765500000000,
       TopicsThroughUsesOnLevels1765600000000,
+      SocialListening1765700000000,
     ],
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -23,7 +23,8 @@ export interface NotificationRow {
 export interface NewNotifications {
   kind: NotificationKind;
   recipientIds: readonly string[];
-  actorId: string;
+  /** Null for the server's own rules (a routed case). */
+  actorId: string | null;
   activityId: string;
   commentId?: string | null;
   subjectId: string;
