@@ -39,8 +39,8 @@ export class SocialListening1765700000000 implements MigrationInterface {
         ADD COLUMN dismissed_at timestamptz;
       -- Posts stored before routing existed are left as they were: no cases for old news.
       UPDATE social_mentions SET routed_at = created_at;
-      -- Mentions the routing stage has not scored yet (new inbound posts).
-      CREATE INDEX social_mentions_unrouted_idx ON social_mentions (created_at, id) WHERE routed_at IS NULL AND direction = 'INBOUND';
+      -- Posts the routing stage has not seen yet: new mentions to score and route, new replies to clock.
+      CREATE INDEX social_mentions_unrouted_idx ON social_mentions (created_at, id) WHERE routed_at IS NULL;
       CREATE INDEX social_mentions_persona_idx ON social_mentions (persona_id, created_at DESC) WHERE persona_id IS NOT NULL;
       CREATE INDEX social_mentions_case_idx ON social_mentions (case_id) WHERE case_id IS NOT NULL;
       CREATE INDEX social_mentions_inbox_idx ON social_mentions (account_id, created_at DESC) WHERE direction = 'INBOUND';

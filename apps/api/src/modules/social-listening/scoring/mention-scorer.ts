@@ -3,7 +3,7 @@ import { IntentClassifier } from './intent-classifier';
 import { intentByRules } from './intent-rules';
 import { describeAuthor, influenceBand } from './influence';
 import { NEGATIVE_BELOW, priorityOf } from './priority';
-import { scoreSentiment } from './sentiment';
+import { SentimentScore, scoreSentiment } from './sentiment';
 
 export interface ScoredMention {
   sentiment: number;
@@ -36,21 +36,22 @@ export function scoreMention(m: MentionToScore, classifier: IntentClassifier): S
   } else {
     why.push('neutral tone');
   }
-  const predicted = classifier.predict(m.text);
-  let intent: MentionIntent;
-  if (predicted.remembered) {
-    intent = predicted.intent;
-    why.push(`${label(intent)}: an agent corrected this text before`);
-  } else {
-    const rule = intentByRules(m.text, sentiment);
-    intent = rule?.intent ?? predicted.intent;
-    why.push(rule ? `${label(intent)}: ${rule.why}` : `${label(intent)}: the classifier is ${Math.round(predicted.confidence * 100)}% sure`);
-  }
+  const { intent, reason } = decideIntent(m.text, classifier, sentiment);
+  why.push(`${label(intent)}: ${reason}`);
   const band = influenceBand(m.followers, m.verified);
   why.push(`${describeAuthor(m.followers, m.verified)} (${band.toLowerCase()} reach)`);
   const priority = priorityOf(intent, sentiment.value, band);
   why.push(`priority ${priority.toLowerCase()}`);
   return { sentiment: sentiment.value, intent, band, priority, why };
+}
+
+/** An agent's exact correction, else the decisive rules, else the classifier. */
+export function decideIntent(text: string, classifier: IntentClassifier, sentiment: SentimentScore = scoreSentiment(text)): { intent: MentionIntent; reason: string } {
+  const predicted = classifier.predict(text);
+  if (predicted.remembered) return { intent: predicted.intent, reason: 'an agent corrected this text before' };
+  const rule = intentByRules(text, sentiment);
+  if (rule) return { intent: rule.intent, reason: rule.why };
+  return { intent: predicted.intent, reason: `the classifier is ${Math.round(predicted.confidence * 100)}% sure` };
 }
 
 function label(intent: MentionIntent): string {
