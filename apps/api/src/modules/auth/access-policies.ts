@@ -52,6 +52,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     createTeam: 'ADMIN',
     addTeamMember: 'ADMIN',
     removeTeamMember: 'ADMIN',
+    setTeamLead: 'ADMIN',
     setEmployeeActive: 'ADMIN',
     createWebhookSubscription: 'ADMIN',
     createAccount: 'RECORD',

@@ -6,7 +6,7 @@ import { canSeeSql } from '../access/can-see.sql';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { assertPageSize } from '../../common/page-size';
 
-export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT' | 'SLA_AT_RISK' | 'SLA_BREACHED';
 
 export interface NotificationRow {
   id: string;
@@ -23,7 +23,7 @@ export interface NotificationRow {
 export interface NewNotifications {
   kind: NotificationKind;
   recipientIds: readonly string[];
-  /** Null for the server's own rules (a routed case). */
+  /** Null for what the server's own rules raise (a routed case, an SLA warning). */
   actorId: string | null;
   activityId: string;
   commentId?: string | null;

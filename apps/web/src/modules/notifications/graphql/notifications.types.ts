@@ -2,7 +2,7 @@
 // follow apps/api/schema.graphql.
 import type { PersonRef, SubjectRef } from 'src/modules/feed/graphql/feed.types';
 
-export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT' | 'SLA_AT_RISK' | 'SLA_BREACHED';
 
 export interface AppNotification {
   __typename?: 'Notification';
