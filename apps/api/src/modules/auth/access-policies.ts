@@ -35,6 +35,7 @@ export const ROOT_FIELD_POLICIES: Record<'Query' | 'Mutation', Record<string, Ac
     followSettings: 'RECORD',
     topic: 'RECORD',
     trendingTopics: 'RECORD',
+    insights: 'RECORD',
     topicCandidates: 'RECORD',
     search: 'RECORD',
     versionDiff: 'RECORD',
