@@ -356,7 +356,7 @@ describe('social insights: the API figures equal the figures recomputed from raw
     insights.advocates.forEach((a, i) => {
       expect(a.influence).toBeCloseTo(expected.advocates[i].influence, 3);
       expect(a.advocacy).toBeCloseTo(expected.advocates[i].advocacy, 2);
-      expect(a.averageSentiment).toBeCloseTo(expected.advocates[i].averageSentiment!, 2);
+      expect(a.averageSentiment).toBeCloseTo(expected.advocates[i].averageSentiment, 2);
     });
     expect(insights.topInfluencers.map((a) => [a.handle, a.followers, a.mentions])).toEqual(expected.topInfluencers.map((a) => [a.handle, a.followers, a.mentions]));
     expect(insights.recentMentions.map((m) => m.id)).toEqual(expected.recent);

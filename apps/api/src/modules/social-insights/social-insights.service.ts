@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { SocialNetwork } from '../../common/graphql/enums';
+import { MentionIntent, SocialNetwork } from '../../common/graphql/enums';
 import { subjectKindOf } from '../../common/ids';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../clock/clock.service';
@@ -123,7 +123,7 @@ export class SocialInsightsService {
 
   /** The current classifier on the held-out corrections of mentions the viewer may open. */
   private async classifierAccuracy(viewerId: string, accountId: string | null): Promise<ClassifierAccuracy> {
-    const examples: Array<{ text: string; intent: string }> = await this.db.query(HELD_OUT_SQL, [viewerId, accountId]);
+    const examples: Array<{ text: string; intent: MentionIntent }> = await this.db.query(HELD_OUT_SQL, [viewerId, accountId]);
     const classifier = await this.classifier.current();
     const correct = examples.filter((e) => decideIntent(e.text, classifier).intent === e.intent).length;
     return { heldOut: examples.length, correct, accuracy: share(correct, examples.length) };
