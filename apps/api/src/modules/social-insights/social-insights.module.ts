@@ -1,12 +1,17 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { RecordsModule } from '../records/records.module';
-import { ClassifierService } from '../social-listening/scoring/classifier.service';
+import { SocialListeningModule } from '../social-listening/social-listening.module';
 import { SocialInsightsResolver } from './social-insights.resolver';
 import { SocialInsightsService } from './social-insights.service';
 
 /** `insights(accountId, days)`: reads what social listening and the SLA store, through the access rule. */
-@Module({
-  imports: [RecordsModule],
-  providers: [SocialInsightsService, SocialInsightsResolver, ClassifierService],
-})
-export class SocialInsightsModule {}
+@Module({})
+export class SocialInsightsModule {
+  static register(testClock: boolean): DynamicModule {
+    return {
+      module: SocialInsightsModule,
+      imports: [RecordsModule, SocialListeningModule.register(testClock)],
+      providers: [SocialInsightsService, SocialInsightsResolver],
+    };
+  }
+}

@@ -1,3 +1,4 @@
+import type { PushedSocialMention } from '@tidings/contracts';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { influenceBand, influenceScore } from '../../social-listening/scoring/influence';
 import { CasePriority, MentionIntent, SocialInfluenceBand, SocialNetwork } from '../../../common/graphql/enums';
@@ -134,5 +135,31 @@ export function toSocialMention(r: SocialMentionRow): SocialMention {
     claimedById: r.claimed_by ?? null,
     claimedAt: r.claimed_at ?? null,
     dismissedAt: r.dismissed_at ?? null,
+  };
+}
+
+/** The socket form of a mention (libs/contracts PushedSocialMention). */
+export function toPushedSocialMention(m: SocialMention): PushedSocialMention {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: m.id,
+    network: m.network,
+    externalId: m.externalId,
+    url: m.url,
+    text: m.text,
+    postedAt: new Date(m.postedAt).toISOString(),
+    author: { ...m.author },
+    sentiment: m.sentiment,
+    intent: m.intent,
+    priority: m.priority,
+    why: m.why,
+    accountId: m.accountId,
+    matchConfidence: m.matchConfidence,
+    caseId: m.caseId,
+    personaId: m.personaId,
+    routedAt: iso(m.routedAt),
+    claimedById: m.claimedById,
+    dismissedAt: iso(m.dismissedAt),
+    removedAt: iso(m.removedAt),
   };
 }
