@@ -8,10 +8,12 @@ import { Clock } from '../clock/clock.service';
 import { SocialMentionRow, toSocialMention } from '../integrations/social/social-mention.types';
 import { Case } from '../records/entities/case.entity';
 import { RecordsService } from '../records/records.service';
+import { ClassifierAccuracy } from '../social-listening/inbox/inbox.types';
 import { ClassifierService } from '../social-listening/scoring/classifier.service';
 import { decideIntent } from '../social-listening/scoring/mention-scorer';
-import { CASE_FIGURES_SQL, HELD_OUT_SQL, MENTION_FIGURES_SQL, OPEN_SOCIAL_CASES_SQL } from './social-insights.sql';
-import { ClassifierAccuracy, Insights, InsightsDay, SlaCompliance, SocialAuthorInsight } from './social-insights.types';
+import { TRAINING_SEED } from '../social-listening/scoring/training-seed';
+import { CASE_FIGURES_SQL, HELD_OUT_SQL, MENTION_FIGURES_SQL, OPEN_SOCIAL_CASES_SQL, TRAINING_CORRECTIONS_SQL } from './social-insights.sql';
+import { Insights, InsightsDay, SlaCompliance, SocialAuthorInsight } from './social-insights.types';
 
 export const MAX_DAYS = 365;
 const OPEN_CASES = 10;
@@ -123,10 +125,13 @@ export class SocialInsightsService {
 
   /** The current classifier on the held-out corrections of mentions the viewer may open. */
   private async classifierAccuracy(viewerId: string, accountId: string | null): Promise<ClassifierAccuracy> {
-    const examples: Array<{ text: string; intent: MentionIntent }> = await this.db.query(HELD_OUT_SQL, [viewerId, accountId]);
+    const [examples, [{ corrections }]] = await Promise.all([
+      this.db.query<Array<{ text: string; intent: MentionIntent }>>(HELD_OUT_SQL, [viewerId, accountId]),
+      this.db.query<Array<{ corrections: number }>>(TRAINING_CORRECTIONS_SQL),
+    ]);
     const classifier = await this.classifier.current();
     const correct = examples.filter((e) => decideIntent(e.text, classifier).intent === e.intent).length;
-    return { heldOut: examples.length, correct, accuracy: share(correct, examples.length) };
+    return { heldOut: examples.length, correct, accuracy: share(correct, examples.length), trainingExamples: TRAINING_SEED.length + corrections };
   }
 }
 

@@ -129,3 +129,6 @@ export const HELD_OUT_SQL = `
   SELECT text, intent FROM ex
   WHERE (account_id IS NULL OR account_id IN (SELECT subject_id FROM visible))
     AND (case_id IS NULL OR case_id IN (SELECT subject_id FROM visible))`;
+
+/** Corrections the classifier learns from (the held-out ones measure it instead). */
+export const TRAINING_CORRECTIONS_SQL = `SELECT count(*)::int AS corrections FROM social_training_examples WHERE NOT held_out`;

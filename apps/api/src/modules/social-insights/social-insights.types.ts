@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SocialNetwork } from '../../common/graphql/enums';
 import { SocialMention } from '../integrations/social/social-mention.types';
 import { Case } from '../records/entities/case.entity';
+import { ClassifierAccuracy } from '../social-listening/inbox/inbox.types';
 
 @ObjectType({ description: 'One UTC day of the insights window.' })
 export class InsightsDay {
@@ -85,16 +86,6 @@ export class SocialAuthorInsight {
   advocacy: number;
 }
 
-@ObjectType({ description: 'The intent classifier measured on agents’ corrections it was not trained on.' })
-export class ClassifierAccuracy {
-  @Field(() => Int, { description: 'Held-out corrections.' })
-  heldOut: number;
-  @Field(() => Int, { description: 'Of those, how many the classifier got right.' })
-  correct: number;
-  @Field(() => Float, { nullable: true, description: 'correct / heldOut, 0..1.' })
-  accuracy: number | null;
-}
-
 @ObjectType({ description: 'Social listening figures over the last `days` days, overall or for one account, within what the viewer can open.' })
 export class Insights {
   @Field(() => ID, { nullable: true })
@@ -129,7 +120,7 @@ export class Insights {
   advocates: SocialAuthorInsight[];
   @Field(() => [SocialAuthorInsight], { description: 'Authors by followers, verified first on a tie (top 10).' })
   topInfluencers: SocialAuthorInsight[];
-  @Field(() => ClassifierAccuracy)
+  @Field(() => ClassifierAccuracy, { description: 'On the held-out corrections of mentions I can open (of the account, when given).' })
   classifierAccuracy: ClassifierAccuracy;
   @Field(() => [SocialMention], { description: 'The newest mentions of the window (up to 5), for a snapshot.' })
   recentMentions: SocialMention[];
