@@ -7,7 +7,7 @@ import type { SocialMention } from 'src/modules/social/graphql/social.types';
 import { dueLabel, formatFollowers, influenceLabel, sentimentLabel, sentimentTone } from 'src/modules/social/utils/social-format';
 
 interface MentionCardProps {
-  mention: SocialMention & { dueAt?: string | null };
+  mention: SocialMention;
   now: number;
   /** Without actions (a case's or an account's list). */
   readOnly?: boolean;
@@ -37,9 +37,9 @@ export function MentionCard({ mention: m, now, readOnly, onChanged }: MentionCar
           {humanizeEnum(m.priority)} priority
         </span>
         <span className={`chip sentiment-chip sentiment-chip--${sentimentTone(m.sentiment)}`}>{sentimentLabel(m.sentiment)}</span>
-        {m.dueAt && (
-          <time className="chip" dateTime={m.dueAt} data-testid="mention-due">
-            {dueLabel(m.dueAt, now)}
+        {m.responseDueAt && (
+          <time className="chip" dateTime={m.responseDueAt} data-testid="mention-due">
+            {dueLabel(m.responseDueAt, now)}
           </time>
         )}
         {m.caseId && (

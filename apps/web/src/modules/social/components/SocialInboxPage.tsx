@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { ErrorNotice } from 'src/modules/api/components/ErrorNotice';
@@ -6,9 +6,8 @@ import { useNow } from 'src/modules/feed/hooks/useNow';
 import { CASE_PRIORITIES, humanizeEnum, type CasePriority } from 'src/modules/records/utils/labels';
 import { MentionCard } from 'src/modules/social/components/MentionCard';
 import { SOCIAL_INBOX_QUERY } from 'src/modules/social/graphql/social.documents';
-import { SOCIAL_QUEUES, type SocialQueue } from 'src/modules/social/graphql/social.types';
+import { SOCIAL_QUEUES, type SocialInboxOrder, type SocialQueue } from 'src/modules/social/graphql/social.types';
 import { useSocialLiveRefresh } from 'src/modules/social/hooks/useSocialLiveRefresh';
-import { sortMentions, type InboxSort } from 'src/modules/social/utils/inbox-order';
 
 const PAGE = 25;
 const QUEUE_HINT: Record<SocialQueue, string> = {
@@ -25,18 +24,18 @@ export function SocialInboxPage() {
   const queue: SocialQueue = SOCIAL_QUEUES.includes(raw as SocialQueue) ? (raw as SocialQueue) : 'NEW';
   const [first, setFirst] = useState(PAGE);
   const [priority, setPriority] = useState<CasePriority | ''>('');
-  const [sort, setSort] = useState<InboxSort>('NEWEST');
-  const { data, error, loading, refetch } = useQuery(SOCIAL_INBOX_QUERY, { variables: { queue, first }, notifyOnNetworkStatusChange: true });
+  const [orderBy, setOrderBy] = useState<SocialInboxOrder>('NEWEST');
+  const { data, error, loading, refetch } = useQuery(SOCIAL_INBOX_QUERY, {
+    variables: { queue, first, priority: priority || null, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
   useSocialLiveRefresh(refetch);
   const now = useNow();
   const priorityId = useId();
   const sortId = useId();
 
   const page = data?.socialInbox;
-  const mentions = useMemo(() => {
-    const nodes = (page?.edges ?? []).map((e) => e.node).filter((m) => !priority || m.priority === priority);
-    return sortMentions(nodes, sort);
-  }, [page, priority, sort]);
+  const mentions = (page?.edges ?? []).map((e) => e.node);
 
   return (
     <div className="page" data-testid="social-inbox">
@@ -62,7 +61,7 @@ export function SocialInboxPage() {
           ))}
         </select>
         <label htmlFor={sortId}>Sort by</label>
-        <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as InboxSort)} data-testid="inbox-sort">
+        <select id={sortId} value={orderBy} onChange={(e) => setOrderBy(e.target.value as SocialInboxOrder)} data-testid="inbox-sort">
           <option value="NEWEST">Newest first</option>
           <option value="PRIORITY">Priority, highest first</option>
           <option value="DUE">Due time, soonest first</option>

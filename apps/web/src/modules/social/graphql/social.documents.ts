@@ -32,12 +32,13 @@ export const SOCIAL_MENTION_FIELDS = gql`
     accountId
     matchConfidence
     caseId
+    responseDueAt
   }
 `;
 
 export const SOCIAL_INBOX_QUERY: TypedDocumentNode<SocialInboxData, SocialInboxVars> = gql`
-  query SocialInbox($queue: SocialQueue!, $first: Int!, $after: String) {
-    socialInbox(queue: $queue, first: $first, after: $after) {
+  query SocialInbox($queue: SocialQueue!, $first: Int!, $after: String, $priority: CasePriority, $orderBy: SocialInboxOrder) {
+    socialInbox(queue: $queue, first: $first, after: $after, priority: $priority, orderBy: $orderBy) {
       edges {
         cursor
         node {

@@ -17,14 +17,6 @@ export interface SocialAuthor {
   influence: number;
 }
 
-export interface SocialMentionCase {
-  id: string;
-  subject: string;
-  status: CaseStatus;
-  responseDueAt: string | null;
-  slaStatus: SlaStatus | null;
-}
-
 export interface SocialMention {
   id: string;
   network: string;
@@ -39,7 +31,11 @@ export interface SocialMention {
   accountId: string | null;
   matchConfidence: number | null;
   caseId: string | null;
+  /** When its case's running response clock is due. */
+  responseDueAt: string | null;
 }
+
+export type SocialInboxOrder = 'NEWEST' | 'PRIORITY' | 'DUE';
 
 export interface SocialInboxData {
   socialInbox: {
@@ -51,6 +47,8 @@ export interface SocialInboxVars {
   queue: SocialQueue;
   first: number;
   after?: string | null;
+  priority?: CasePriority | null;
+  orderBy?: SocialInboxOrder;
 }
 
 export interface CaseSocialData {
