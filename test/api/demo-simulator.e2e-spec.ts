@@ -73,7 +73,7 @@ describe('the demo simulator', () => {
     }
   });
 
-  it('streams praise, questions and complaints by customer personas and strangers, with follow-ups by the same persona', async () => {
+  it('streams praise, questions and complaints by personas and strangers, follow-ups by the same persona, and complaints become support cases with a clock', async () => {
     type Row = { author_handle: string; author_verified: boolean; author_followers: number; text: string; account_id: string | null; reply_to_external_id: string | null; external_id: string; handles: string[] | null };
     const read = async () =>
       (
@@ -125,5 +125,20 @@ describe('the demo simulator', () => {
       expect(kindOf(earlier!.text)).toBe('COMPLAINT');
       expect(kindOf(followUp.text)).toBe('FOLLOW_UP');
     }
+
+    // Complaints open cases for the support team with a running response clock: the clocks are alive.
+    type Clocked = { case_id: string; team: string | null };
+    let clocked: Clocked[] = [];
+    for (let tries = 0; clocked.length === 0; tries++) {
+      if (tries > 300) throw new Error(`no case with a response clock:\n${api.output()}`);
+      await new Promise((r) => setTimeout(r, 100));
+      clocked = (
+        await pg.query<Clocked>(
+          `SELECT k.case_id, t.handle AS team FROM case_sla_clocks k JOIN cases c ON c.id = k.case_id LEFT JOIN teams t ON t.id = c.owning_team_id
+           WHERE EXISTS (SELECT 1 FROM social_mentions m WHERE m.case_id = c.id AND m.external_id LIKE 'demo-%')`,
+        )
+      ).rows;
+    }
+    expect(clocked[0].team).toBe('support-t2');
   }, 90_000);
 });
