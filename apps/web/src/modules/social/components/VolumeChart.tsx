@@ -17,7 +17,7 @@ export function VolumeChart({ daily, height = 240 }: { daily: InsightsDay[]; hei
   const summary =
     total === 0
       ? `No mentions in these ${daily.length} days.`
-      : `${total} mentions in ${daily.length} days; the busiest day was ${shortDay(busiest!.day)} with ${busiest!.mentions}.`;
+      : `${total} ${total === 1 ? 'mention' : 'mentions'} in ${daily.length} days; the busiest day was ${shortDay(busiest!.day)} with ${busiest!.mentions}.`;
   return (
     <ChartFigure
       title="Mentions and average sentiment per day"
