@@ -331,6 +331,7 @@ describe('response SLA', () => {
         admin.token,
       );
       expect(moved.case).toEqual({ owningTeamId: escalation, owner: { id: eve.id } });
+      expect((await slaActivities(api, admin, caseId)).map((a) => a.body)).toEqual([expect.stringMatching(/^SLA breached: .* within 24 h\. Handed to Escalations\.$/)]);
       // The breach went to the team that had it; the new owner gets the case as an assignment from nobody.
       expect((await slaNotifications(api, dee, caseId)).map((n) => n.kind)).toEqual(['SLA_BREACHED']);
       const { notifications } = await gqlOk<{ notifications: Array<{ kind: string; subjectId: string; actorId: string | null }> }>(

@@ -24,6 +24,7 @@ import { InsightsModule } from '../modules/insights/insights.module';
 import { IntegrationsModule } from '../modules/integrations/integrations.module';
 import { JobsModule } from '../modules/jobs/jobs.module';
 import { SlaModule } from '../modules/sla/sla.module';
+import { SocialListeningModule } from '../modules/social-listening/social-listening.module';
 import { TopicsModule } from '../modules/topics/topics.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
@@ -59,6 +60,7 @@ export class AppModule {
         JobsModule,
         IntegrationsModule,
         SlaModule.register(runtime.config.testClock),
+        SocialListeningModule.register(runtime.config.testClock),
         RealtimeModule,
         HealthModule,
         DemoModule,

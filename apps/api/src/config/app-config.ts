@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normalizeEmail } from '../common/email.util';
 import { IntegrationsConfig, integrationsEnvSchema } from './integrations-config';
+import { SocialListeningConfig, socialListeningEnvSchema } from './social-listening-config';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -39,6 +40,7 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
   ...integrationsEnvSchema,
+  ...socialListeningEnvSchema,
 });
 
 /** An S3-compatible store for document versions; unset means a folder under DATA_DIR. */
@@ -98,6 +100,8 @@ export class AppConfig {
   readonly s3: S3Settings | null;
   /** Connector secrets, PUBLIC_URL, the inbox processor and outbound webhook timing. */
   readonly integrations: IntegrationsConfig;
+  /** The default social team, the case reopen window, the routing sweep. */
+  readonly socialListening: SocialListeningConfig;
 
   constructor(env: Env) {
     this.production = env.NODE_ENV === 'production';
@@ -139,6 +143,7 @@ export class AppConfig {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
     this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
+    this.socialListening = new SocialListeningConfig(env);
   }
 }
 

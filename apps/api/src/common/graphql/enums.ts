@@ -49,6 +49,11 @@ export enum SocialNetwork {
   OTHER = 'OTHER',
 }
 export enum MentionIntent { COMPLAINT = 'COMPLAINT', QUESTION = 'QUESTION', PRAISE = 'PRAISE', OTHER = 'OTHER' }
+/** A social author's reach: LOW under 1k followers, MEDIUM 1k+, HIGH 10k+, TOP 100k+; verified counts one band higher. */
+export enum SocialInfluenceBand { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH', TOP = 'TOP' }
+export enum SocialQueue { NEW = 'NEW', ASSIGNED = 'ASSIGNED', UNMATCHED = 'UNMATCHED', DONE = 'DONE' }
+/** Who a routing rule's case goes to. */
+export enum RoutingAssignee { NONE = 'NONE', SUPPORT_TEAM = 'SUPPORT_TEAM', ACCOUNT_OWNER = 'ACCOUNT_OWNER', TEAM = 'TEAM' }
 export enum WebhookDeliveryStatus {
   PENDING = 'PENDING',
   RETRYING = 'RETRYING',
@@ -113,6 +118,9 @@ registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(FeedFilter, { name: 'FeedFilter' });
 registerEnumType(SocialNetwork, { name: 'SocialNetwork' });
 registerEnumType(MentionIntent, { name: 'MentionIntent' });
+registerEnumType(SocialInfluenceBand, { name: 'SocialInfluenceBand' });
+registerEnumType(SocialQueue, { name: 'SocialQueue' });
+registerEnumType(RoutingAssignee, { name: 'RoutingAssignee' });
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
 
@@ -133,5 +141,8 @@ export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   InfluenceBand,
   SocialNetwork,
   MentionIntent,
+  SocialInfluenceBand,
+  SocialQueue,
+  RoutingAssignee,
   WebhookDeliveryStatus,
 };

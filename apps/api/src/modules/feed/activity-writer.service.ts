@@ -164,6 +164,16 @@ export class ActivityWriter {
     await this.notifyDispatcher(tx);
   }
 
+  /** `markUpdated` for many activities in one statement (social mentions scored in a batch). */
+  async markUpdatedMany(tx: EntityManager, activityIds: readonly string[]): Promise<void> {
+    if (activityIds.length === 0) return;
+    await tx.query(
+      `UPDATE activities SET updated_at = date_trunc('milliseconds', clock_timestamp()), update_pending = true WHERE id = ANY($1::uuid[])`,
+      [[...activityIds]],
+    );
+    await this.notifyDispatcher(tx);
+  }
+
   /** An activity that came from outside changed there (an edited social post): new text, same id. */
   async revise(tx: EntityManager, activityId: string, body: string): Promise<void> {
     await tx.query(`UPDATE activities SET body = $2, edited_at = date_trunc('milliseconds', clock_timestamp()) WHERE id = $1`, [activityId, body]);

@@ -23,7 +23,7 @@ export interface NotificationRow {
 export interface NewNotifications {
   kind: NotificationKind;
   recipientIds: readonly string[];
-  /** Null for what the server's own rules raise (an SLA warning). */
+  /** Null for what the server's own rules raise (a routed case, an SLA warning). */
   actorId: string | null;
   activityId: string;
   commentId?: string | null;

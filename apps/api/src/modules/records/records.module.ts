@@ -11,6 +11,6 @@ import { RecordsService } from './records.service';
 @Module({
   imports: [FeedModule, FollowsModule, PeopleModule, NotificationsModule],
   providers: [RecordsService, RecordWriter, ExternalRecordWriter, AccountResolver, DealResolver, CaseResolver, DocumentResolver],
-  exports: [RecordsService, ExternalRecordWriter],
+  exports: [RecordsService, RecordWriter, ExternalRecordWriter],
 })
 export class RecordsModule {}
