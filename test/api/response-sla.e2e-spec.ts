@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import request from 'supertest';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
@@ -312,6 +313,23 @@ describe('response SLA', () => {
     expect((await gql(api.url, `mutation($t: ID!, $e: ID) { setTeamLead(teamId: $t, employeeId: $e) { id } }`, { t: team, e: cy.id }, ana.token)).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it('reads the SLA fields of a page of cases in a fixed number of statements', async () => {
+    const other = await createAccount(api.url, ana);
+    const statementsFor = async (n: number) => {
+      const res = await request(api.url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${ana.token}`)
+        .set('x-tidings-diagnostics', '1')
+        .send({ query: 'query($a: ID!, $n: Int) { cases(accountId: $a, first: $n) { id responseDueAt slaStatus } }', variables: { a: other, n } });
+      const body = res.body as { data: { cases: Array<{ slaStatus: string | null }> }; extensions: { diagnostics: { sqlStatements: number } } };
+      expect(body.data.cases).toHaveLength(n);
+      expect(body.data.cases.every((c) => c.slaStatus === 'ON_TRACK')).toBe(true);
+      return body.extensions.diagnostics.sqlStatements;
+    };
+    for (let i = 0; i < 8; i++) await customerMessage(api, await createCase(api.url, ana, other, { priority: 'HIGH' }));
+    expect(await statementsFor(8)).toBe(await statementsFor(2));
   });
 
   it('hands a breached case to the policy’s escalation team and its lead', async () => {
