@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
-import { ActivityKind } from '../../common/graphql/enums';
+import { ActivityKind, CasePriority } from '../../common/graphql/enums';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock.service';
@@ -23,7 +23,7 @@ interface DueClock {
   subject: string;
   owner_id: string;
   owning_team_id: string | null;
-  priority: string;
+  priority: CasePriority;
 }
 
 type SlaEvent = 'AT_RISK' | 'BREACHED';
@@ -131,13 +131,18 @@ export class SlaSweepService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * The SYSTEM activity and notifications of one moment. On a breach with an escalation, the
+   * notifications go to those who had the case, then it moves (the activity says where).
+   */
   private async fire(tx: EntityManager, event: SlaEvent, clock: DueClock): Promise<void> {
+    const escalation = event === 'BREACHED' ? await this.reassigner.escalationFor(tx, clock.priority) : null;
     const activity = await this.writer.append(tx, {
       kind: ActivityKind.SYSTEM,
       actorId: null,
       subjectId: clock.case_id,
       relatedSubjectIds: [clock.account_id],
-      body: describe(event, clock),
+      body: describe(event, clock) + (escalation ? ` Handed to ${escalation.teamName}.` : ''),
     });
     const recipients = event === 'AT_RISK' ? [clock.owner_id] : [clock.owner_id, ...(await this.teamAndLead(clock.owning_team_id))];
     await this.notifications.add(tx, {
@@ -147,7 +152,7 @@ export class SlaSweepService implements OnApplicationBootstrap {
       activityId: activity.id,
       subjectId: clock.case_id,
     });
-    if (event === 'BREACHED') await this.reassigner.onBreach(tx, clock.case_id, clock.priority);
+    if (escalation) await this.reassigner.apply(tx, clock.case_id, escalation);
   }
 
   private async teamAndLead(teamId: string | null): Promise<string[]> {

@@ -64,7 +64,7 @@ export class SocialReplyService {
 }
 
 function parseUrl(raw: string): URL {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(raw);
   } catch {
