@@ -28,6 +28,7 @@ const envSchema = z.object({
   DISPATCH_SWEEP_MS: z.coerce.number().int().min(100).default(5000),
   FEED_FOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   TEST_CLOCK: onOff.default('off'),
+  SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
@@ -88,6 +89,8 @@ export class AppConfig {
   readonly feedFoldSeconds: number;
   /** Test runs only: the clock can be moved forward through POST /api/test/clock/advance. */
   readonly testClock: boolean;
+  /** How often the job queue sweeps SLA clocks for at-risk and breach moments (0: never). */
+  readonly slaSweepSeconds: number;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly webDist: string;
@@ -123,6 +126,7 @@ export class AppConfig {
     this.dispatchSweepMs = env.DISPATCH_SWEEP_MS;
     this.feedFoldSeconds = env.FEED_FOLD_SECONDS;
     this.testClock = env.TEST_CLOCK === 'on';
+    this.slaSweepSeconds = env.SLA_SWEEP_SECONDS;
     if (this.testClock && this.production) {
       throw new ConfigError([['TEST_CLOCK', 'must be off when NODE_ENV=production (it lets anyone move the clock)']]);
     }

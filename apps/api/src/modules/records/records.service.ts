@@ -87,6 +87,11 @@ export class RecordsService {
     return this.writer.update(actor, DOCUMENT_SPEC, id, { ...input });
   }
 
+  /** An escalation by the server's rules: the case moves to a team, and to its lead if it has one (caller's transaction). */
+  handCaseToTeam(tx: EntityManager, caseId: string, teamId: string, leadId: string | null): Promise<void> {
+    return this.writer.handToTeam(tx, CASE_SPEC, caseId, teamId, leadId);
+  }
+
   /**
    * A document's row, locked until the caller's transaction ends: versions and review steps of
    * one document take their turn on it. Null when missing (the caller checks visibility).

@@ -60,8 +60,11 @@ export class SlaSettingsService {
       throw AppError.badInput('onBreachReassignToTeamId', `no team has the id "${teamId}"`);
     }
     const rows: PolicyRow[] = await this.db.query(
-      `UPDATE sla_policies SET first_response_minutes = $2, next_response_minutes = $3, on_breach_reassign_to_team_id = $4, updated_at = now()
-       WHERE priority = $1 RETURNING *`,
+      // A SELECT around the UPDATE: TypeORM answers a bare UPDATE with [rows, count].
+      `WITH changed AS (
+         UPDATE sla_policies SET first_response_minutes = $2, next_response_minutes = $3, on_breach_reassign_to_team_id = $4, updated_at = now()
+         WHERE priority = $1 RETURNING *
+       ) SELECT * FROM changed`,
       [priority, input.firstResponseMinutes, input.nextResponseMinutes, teamId],
     );
     return presentPolicy(rows[0]);
