@@ -94,8 +94,6 @@ export class DemoSeeder {
         tier: pick(random, Object.values(AccountTier)),
         visibility: a.private ? Visibility.PRIVATE : Visibility.PUBLIC,
         owningTeamId: a.private ? teams.get('sales') : undefined,
-        // Their social cases (and the live inbox) go to the support team.
-        supportTeamId: teams.get('support'),
       });
       accounts.push(account);
       progress.tick(`account ${a.name}`);

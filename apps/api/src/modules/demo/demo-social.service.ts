@@ -4,12 +4,10 @@ import { DataSource } from 'typeorm';
 import { PeopleService } from '../people/people.service';
 import { RecordsService } from '../records/records.service';
 import { handleKey, handlesFromKeys } from '../records/social-profile';
-import { DEMO_TEAMS, pick } from './demo-org';
+import { pick } from './demo-org';
 import { DEMO_FOLLOW_UPS, DEMO_MENTION_TEXTS, DEMO_PERSONAS, DEMO_UNMATCHED_TEXTS, DemoIntent, DemoPersona } from './demo-personas';
 import { DemoWebhooks } from './demo-webhooks.service';
 
-/** The demo team that answers customers on social media (see DEMO_TEAMS). */
-const SUPPORT_TEAM_HANDLE = DEMO_TEAMS.find((t) => t.key === 'support')!.handle;
 const KNOWN = DEMO_PERSONAS.filter((p) => p.account !== null);
 const STRANGERS = DEMO_PERSONAS.filter((p) => p.account === null);
 
@@ -18,7 +16,6 @@ interface DemoAccount {
   name: string;
   watch_keywords: string[];
   social_handles: string[];
-  support_team_id: string | null;
 }
 
 interface Complaint {
@@ -121,7 +118,7 @@ export class DemoSocial {
 
   private async accountOf(persona: DemoPersona): Promise<DemoAccount | null> {
     const [account] = await this.db.query<DemoAccount[]>(
-      `SELECT id, name, watch_keywords, social_handles, support_team_id FROM accounts WHERE name = $1 AND visibility = 'PUBLIC' LIMIT 1`,
+      `SELECT id, name, watch_keywords, social_handles FROM accounts WHERE name = $1 AND visibility = 'PUBLIC' LIMIT 1`,
       [persona.account],
     );
     if (!account) return null;
@@ -129,26 +126,20 @@ export class DemoSocial {
     return account;
   }
 
-  private async supportTeamId(): Promise<string | null> {
-    const [team] = await this.db.query<Array<{ id: string }>>(`SELECT id FROM teams WHERE handle = $1`, [SUPPORT_TEAM_HANDLE]);
-    return team?.id ?? null;
-  }
-
   private publicAccounts(): Promise<DemoAccount[]> {
-    return this.db.query(`SELECT id, name, watch_keywords, social_handles, support_team_id FROM accounts WHERE visibility = 'PUBLIC' ORDER BY id LIMIT 30`);
+    return this.db.query(`SELECT id, name, watch_keywords, social_handles FROM accounts WHERE visibility = 'PUBLIC' ORDER BY id LIMIT 30`);
   }
 
   /**
-   * The demo customers list their own name as a keyword and their people's handles, and send their
-   * social cases to the support team, as a real admin would set them up, so mentions find their
-   * account and complaints reach support. (These fields write no feed activity.)
+   * The demo customers list their own name as a keyword and their people's handles, as a real admin
+   * would set them up, so mentions find their account. (Profile fields write no feed activity; their
+   * social cases go to the demo's default social team, Support Tier 2.)
    */
   private async ensureProfile(account: DemoAccount, persona: DemoPersona | null): Promise<void> {
     const key = persona ? handleKey(persona.network, persona.handle) : null;
     const needsKeyword = !account.watch_keywords.includes(account.name);
     const needsHandle = key !== null && !account.social_handles.includes(key);
-    const supportTeamId = account.support_team_id ?? (await this.supportTeamId());
-    if (!needsKeyword && !needsHandle && supportTeamId === account.support_team_id) return;
+    if (!needsKeyword && !needsHandle) return;
     const admin = await this.people.firstAdmin();
     if (!admin) return;
     const keywords = needsKeyword ? [...account.watch_keywords, account.name] : account.watch_keywords;
@@ -156,9 +147,7 @@ export class DemoSocial {
     await this.records.updateAccount(admin, account.id, {
       watchKeywords: keywords,
       socialHandles: handlesFromKeys(handles),
-      ...(supportTeamId ? { supportTeamId } : {}),
     });
-    account.support_team_id = supportTeamId;
     account.watch_keywords = keywords;
     account.social_handles = handles;
   }
