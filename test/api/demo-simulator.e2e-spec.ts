@@ -140,5 +140,25 @@ describe('the demo simulator', () => {
       ).rows;
     }
     expect(clocked[0].team).toBe('support-t2');
-  }, 90_000);
+
+    // We answer some complaints from our own handle, in reply to them: that stops their clock.
+    type Answer = { author_handle: string; parent_intent_text: string; stopped: boolean };
+    let answers: Answer[] = [];
+    for (let tries = 0; !answers.some((a) => a.stopped); tries++) {
+      if (tries > 600) throw new Error(`no answered complaint with a stopped clock: ${JSON.stringify(answers)}\n${api.output()}`);
+      await new Promise((r) => setTimeout(r, 100));
+      answers = (
+        await pg.query<Answer>(
+          `SELECT o.author_handle, p.text AS parent_intent_text,
+             EXISTS (SELECT 1 FROM case_sla_clocks k WHERE k.case_id = p.case_id AND k.stopped_at IS NOT NULL AND k.stopped_by IS NULL) AS stopped
+           FROM social_mentions o JOIN social_mentions p ON p.id = o.in_reply_to_mention_id WHERE o.direction = 'OUTBOUND'`,
+        )
+      ).rows;
+    }
+    for (const a of answers) {
+      expect(a.author_handle).toMatch(/^tidings[_-]care$/);
+      expect(staffHandles.has(a.author_handle)).toBe(false);
+      expect(kindOf(a.parent_intent_text)).toBe('COMPLAINT');
+    }
+  }, 120_000);
 });

@@ -142,7 +142,7 @@ export class AppConfig {
     } else {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
-    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
+    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir, demo: this.demo });
     this.socialListening = new SocialListeningConfig(env, { demo: this.demo });
   }
 }

@@ -73,3 +73,10 @@ export const DEMO_UNMATCHED_TEXTS: readonly string[] = [
   'Which CRM collaboration tool do you all use? Looking for recommendations.',
   'The new UI is nice but the search is slow for me.',
 ];
+
+/** Our answers to a complaint, from the company's own handle; {name} is the customer's first name. */
+export const DEMO_ANSWERS: readonly string[] = [
+  'Sorry about this, {name}. We have opened a case and an engineer is on it; we will DM you shortly.',
+  'Thanks for flagging, {name}. This is with our support team now, we will update you within the hour.',
+  'We hear you, {name}. Could you DM us your workspace name so we can look into it right away?',
+];

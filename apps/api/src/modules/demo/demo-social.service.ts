@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
 import { PeopleService } from '../people/people.service';
 import { RecordsService } from '../records/records.service';
 import { handleKey, handlesFromKeys } from '../records/social-profile';
 import { pick } from './demo-org';
-import { DEMO_FOLLOW_UPS, DEMO_MENTION_TEXTS, DEMO_PERSONAS, DEMO_UNMATCHED_TEXTS, DemoIntent, DemoPersona } from './demo-personas';
+import { DEMO_ANSWERS, DEMO_FOLLOW_UPS, DEMO_MENTION_TEXTS, DEMO_PERSONAS, DEMO_UNMATCHED_TEXTS, DemoIntent, DemoPersona } from './demo-personas';
 import { DemoWebhooks } from './demo-webhooks.service';
 
 const KNOWN = DEMO_PERSONAS.filter((p) => p.account !== null);
@@ -22,6 +23,7 @@ interface Complaint {
   persona: DemoPersona;
   account: DemoAccount;
   externalId: string;
+  answered: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export class DemoSocial {
     private readonly records: RecordsService,
     private readonly people: PeopleService,
     private readonly webhooks: DemoWebhooks,
+    private readonly config: AppConfig,
   ) {}
 
   /** A first handful right after start, so the inbox has one of each kind, an unmatched one included. */
@@ -53,7 +56,9 @@ export class DemoSocial {
   async mention(random: () => number): Promise<string> {
     const roll = random();
     if (roll < 0.15 && this.complaints.length > 0) return this.followUp(random);
-    if (roll < 0.3) return this.fromStranger(random);
+    const waiting = this.complaints.filter((c) => !c.answered);
+    if (roll < 0.35 && waiting.length > 0) return this.answer(pick(random, waiting), random);
+    if (roll < 0.5) return this.fromStranger(random);
     const persona = pick(random, KNOWN);
     const intentRoll = random();
     const intent: DemoIntent = intentRoll < 0.35 ? 'PRAISE' : intentRoll < 0.65 ? 'QUESTION' : 'COMPLAINT';
@@ -65,7 +70,7 @@ export class DemoSocial {
     if (!account) return `no account ${persona.account} for @${persona.handle}`;
     const externalId = await this.post(persona, pick(random, DEMO_MENTION_TEXTS[intent]).replace('{name}', account.name));
     if (intent === 'COMPLAINT' && externalId) {
-      this.complaints.push({ persona, account, externalId });
+      this.complaints.push({ persona, account, externalId, answered: false });
       if (this.complaints.length > 20) this.complaints.shift();
     }
     return `@${persona.handle} (${intent.toLowerCase()}) about ${account.name}`;
@@ -75,6 +80,22 @@ export class DemoSocial {
     const earlier = pick(random, this.complaints);
     await this.post(earlier.persona, pick(random, DEMO_FOLLOW_UPS).replace('{name}', earlier.account.name), earlier.externalId);
     return `@${earlier.persona.handle} followed up on their complaint about ${earlier.account.name}`;
+  }
+
+  /**
+   * Our public answer, from the company's own handle on that network (SOCIAL_OWN_HANDLES, with handles
+   * of its own in demo mode), in reply to the complaint: it stops the case's response clock, as a
+   * reply through a connector does. Some complaints stay unanswered a while, so clocks also go at
+   * risk and breach.
+   */
+  private async answer(complaint: Complaint, random: () => number): Promise<string> {
+    complaint.answered = true;
+    const handle = this.config.integrations.ownHandles.find((h) => h.network === complaint.persona.network)?.handle;
+    if (!handle) return `no own handle on ${complaint.persona.network} to answer from`;
+    const name = complaint.persona.name?.split(' ')[0] ?? complaint.persona.handle;
+    const own: DemoPersona = { network: complaint.persona.network, handle, name: 'Tidings Care', followers: 18_400, verified: true, account: null };
+    await this.post(own, pick(random, DEMO_ANSWERS).replace('{name}', name), complaint.externalId);
+    return `we answered @${complaint.persona.handle}`;
   }
 
   /** A stranger: half the time about a customer by name (keyword match), else about nobody in particular. */
