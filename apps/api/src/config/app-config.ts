@@ -143,7 +143,7 @@ export class AppConfig {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
     this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
-    this.socialListening = new SocialListeningConfig(env);
+    this.socialListening = new SocialListeningConfig(env, { demo: this.demo });
   }
 }
 

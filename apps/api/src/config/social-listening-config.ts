@@ -10,6 +10,9 @@ export const socialListeningEnvSchema = {
   SOCIAL_ROUTING_SWEEP_MS: z.coerce.number().int().min(100).default(2000),
 };
 
+/** The demo org's support team (demo-org.ts), the default in demo mode. */
+export const DEMO_SUPPORT_TEAM = 'support-t2';
+
 type SocialListeningEnv = z.infer<z.ZodObject<typeof socialListeningEnvSchema>>;
 
 export class SocialListeningConfig {
@@ -20,8 +23,9 @@ export class SocialListeningConfig {
   /** How often the routing stage looks for mentions nobody routed (a crashed process's). */
   readonly routingSweepMs: number;
 
-  constructor(env: SocialListeningEnv) {
-    this.defaultTeamHandle = env.SOCIAL_DEFAULT_TEAM ? env.SOCIAL_DEFAULT_TEAM.replace(/^@/, '').toLowerCase() : null;
+  constructor(env: SocialListeningEnv, mode: { demo: boolean }) {
+    const handle = env.SOCIAL_DEFAULT_TEAM ?? (mode.demo ? DEMO_SUPPORT_TEAM : undefined);
+    this.defaultTeamHandle = handle ? handle.replace(/^@/, '').toLowerCase() : null;
     this.caseReopenDays = env.SOCIAL_CASE_REOPEN_DAYS;
     this.routingSweepMs = env.SOCIAL_ROUTING_SWEEP_MS;
   }

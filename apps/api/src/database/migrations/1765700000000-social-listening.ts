@@ -39,7 +39,7 @@ export class SocialListening1765700000000 implements MigrationInterface {
         ADD COLUMN dismissed_at timestamptz;
       -- Posts stored before routing existed are left as they were: no cases for old news.
       UPDATE social_mentions SET routed_at = created_at;
-      -- Posts the routing stage has not seen yet: new mentions to score and route, new replies to clock.
+      -- Posts the routing stage has not seen yet (new mentions to score and route, new replies to clock); routed_at is on the app clock.
       CREATE INDEX social_mentions_unrouted_idx ON social_mentions (created_at, id) WHERE routed_at IS NULL;
       CREATE INDEX social_mentions_persona_idx ON social_mentions (persona_id, created_at DESC) WHERE persona_id IS NOT NULL;
       CREATE INDEX social_mentions_case_idx ON social_mentions (case_id) WHERE case_id IS NOT NULL;

@@ -82,14 +82,15 @@ export class MentionCasesService {
     return this.join(tx, m, c, 'by hand', actorId);
   }
 
+  /** The case of the persona's latest mention on this account within the window (routed_at is on the app's clock; unset = this batch, now). */
   private async recentCase(tx: EntityManager, m: MentionForCase): Promise<{ id: string; status: string; priority: string; subject: string; account_id: string } | null> {
     const rows: Array<{ id: string; status: string; priority: string; subject: string; account_id: string }> = await tx.query(
       `SELECT c.id, c.status, c.priority, c.subject, c.account_id
        FROM social_mentions s JOIN cases c ON c.id = s.case_id
        WHERE s.persona_id = $1 AND s.id <> $2 AND c.account_id = $3
-         AND s.created_at > clock_timestamp() + make_interval(secs => $4) - make_interval(days => $5)
-       ORDER BY s.created_at DESC, s.id DESC LIMIT 1`,
-      [m.personaId, m.id, m.accountId, this.clock.offsetSeconds(), this.config.socialListening.caseReopenDays],
+         AND coalesce(s.routed_at, $4) > $4::timestamptz - make_interval(days => $5)
+       ORDER BY coalesce(s.routed_at, $4) DESC, s.id DESC LIMIT 1`,
+      [m.personaId, m.id, m.accountId, this.clock.now(), this.config.socialListening.caseReopenDays],
     );
     return rows[0] ?? null;
   }

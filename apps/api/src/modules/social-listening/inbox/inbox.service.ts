@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
 import { ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialInfluenceBand, SocialQueue } from '../../../common/graphql/enums';
 import { isUuid } from '../../../common/ids';
+import { pushTo } from '../../../common/group.util';
 import { assertPageSize } from '../../../common/page-size';
 import { AppConfig } from '../../../config/app-config';
 import { AccessService } from '../../access/access.service';
@@ -186,7 +187,7 @@ export class SocialInboxService {
       [[...caseIds]],
     );
     const out = new Map<string, SocialMention[]>();
-    for (const r of rows) out.set(r.case_id!, [...(out.get(r.case_id!) ?? []), toSocialMention(r)]);
+    for (const r of rows) pushTo(out, r.case_id!, toSocialMention(r));
     return out;
   }
 

@@ -128,7 +128,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
       [replies.map((r) => r.in_reply_to_mention_id).filter((id): id is string => !!id)],
     );
     for (const p of parents) await this.sla.agentResponse(tx, { caseId: p.case_id, at: this.clock.now(), employeeId: null });
-    await tx.query('UPDATE social_mentions SET routed_at = clock_timestamp() WHERE id = ANY($1::uuid[])', [replies.map((r) => r.id)]);
+    await tx.query('UPDATE social_mentions SET routed_at = $2 WHERE id = ANY($1::uuid[])', [replies.map((r) => r.id), this.clock.now()]);
   }
 
   private async mentions(tx: EntityManager, rows: Claimed[]): Promise<string[]> {
@@ -142,6 +142,12 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
       rows.map((r) => ({ network: r.network, handle: r.author_handle, name: r.author_name, followers: r.author_followers, verified: r.author_verified })),
     );
     const personaOf = (r: Claimed) => personas.get(personaKey(r.network, r.author_handle)) ?? null;
+    // Filed under their personas before any case decision: a later post of this batch finds the
+    // case an earlier one opened.
+    await tx.query(`UPDATE social_mentions s SET persona_id = u.persona_id FROM unnest($1::uuid[], $2::uuid[]) AS u(id, persona_id) WHERE s.id = u.id`, [
+      rows.map((r) => r.id),
+      rows.map((r) => personaOf(r)?.id ?? null),
+    ]);
     await this.matchThroughPersonas(tx, rows, personaOf);
 
     const matched = rows.filter((r) => r.account_id && !r.removed_at);
@@ -177,16 +183,17 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     }
     await tx.query(
       `UPDATE social_mentions s SET sentiment = u.sentiment, intent = u.intent, priority = u.priority, why = u.why,
-         influence_band = u.band, persona_id = u.persona_id, routing_rule_id = u.rule_id, routed_at = clock_timestamp()
-       FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, sentiment real, intent text, priority text, why text[], band text, persona_id uuid, rule_id uuid)
+         influence_band = u.band, routing_rule_id = u.rule_id, routed_at = $2
+       FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, sentiment real, intent text, priority text, why text[], band text, rule_id uuid)
        WHERE s.id = u.id`,
       [
         JSON.stringify(
           rows.map((r) => {
             const s = scores.get(r.id)!;
-            return { id: r.id, sentiment: s.sentiment, intent: s.intent, priority: s.priority, why: s.why, band: s.band, persona_id: personaOf(r)?.id ?? null, rule_id: ruleOf.get(r.id) ?? null };
+            return { id: r.id, sentiment: s.sentiment, intent: s.intent, priority: s.priority, why: s.why, band: s.band, rule_id: ruleOf.get(r.id) ?? null };
           }),
         ),
+        this.clock.now(),
       ],
     );
     // Feed items already pushed get their scored mention.

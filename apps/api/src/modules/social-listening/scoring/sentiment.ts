@@ -19,9 +19,23 @@ export const FAILURE_PHRASES: readonly string[] = [
   'cannot log in', "can't login", 'no response', 'no reply', 'never arrived', 'never received', 'charged twice', 'double charged',
   'crash', 'crashes', 'crashed', 'crashing', 'outage', 'down again', 'is down', 'keeps failing', 'failed', 'fails', 'error',
   'refund', 'broken', 'lost my', 'missing', 'stuck', 'overcharged', 'cancel my', 'unacceptable', 'days late', 'hours on hold',
-  'on hold', 'nobody answers', 'no one answers', 'timed out', 'times out', 'not delivered', 'wrong item', 'deleted my',
+  'on hold', 'spins forever', 'never replied', 'without fixing', 'nobody answers', 'no one answers', 'timed out', 'times out', 'not delivered', 'wrong item', 'deleted my',
 ];
 const FAILURE_WEIGHT = 0.3;
+
+/**
+ * Words VADER reads as feelings that, in posts to a vendor, name things: "support team", "security
+ * keys", "any chance", "please refund". They are left out before scoring, as are handles and links.
+ */
+const SERVICE_WORDS = /\b(support|supports|supported|help|please|security|chance|share|sharing)\b/gi;
+
+/**
+ * The text VADER scores: no handles (@acme_help), no links, no service words, and lowercase (the
+ * JavaScript port looks words up as written, so "Terrible" would count for nothing).
+ */
+export function textForSentiment(text: string): string {
+  return text.toLowerCase().replace(/https?:\/\/\S+/g, ' ').replace(/@\w+/g, ' ').replace(SERVICE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
 
 let lexicon: Map<string, number> | null = null;
 
@@ -44,12 +58,18 @@ export function failurePhrases(text: string): string[] {
   return FAILURE_PHRASES.filter((p) => new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(lower));
 }
 
-/** VADER's compound score (tuned for social text), pulled down by service-failure phrases. */
+/**
+ * VADER's compound score (tuned for social text), sentence by sentence as its authors advise for
+ * longer texts (a "without" in one sentence must not flip the next), averaged over the sentences
+ * that carry any feeling; then pulled down by service-failure phrases.
+ */
 export function scoreSentiment(text: string): SentimentScore {
-  const compound = SentimentIntensityAnalyzer.polarity_scores(text).compound;
+  const sentences = textForSentiment(text).split(/(?<=[.!?;])\s+|\n+/).filter((s) => s.trim() !== '');
+  const felt = sentences.map((s) => SentimentIntensityAnalyzer.polarity_scores(s).compound).filter((c) => c !== 0);
+  const compound = felt.length > 0 ? felt.reduce((sum, c) => sum + c, 0) / felt.length : 0;
   const failures = failurePhrases(text);
   const value = Math.max(-1, Math.min(1, compound - Math.min(2, failures.length) * FAILURE_WEIGHT));
-  const words = text.toLowerCase().match(/[a-z']+|[:;][-']?[()dp]/g) ?? [];
+  const words = textForSentiment(text).toLowerCase().match(/[a-z']+|[:;][-']?[()dp]/g) ?? [];
   const lex = vaderLexicon();
   const negativeWords = new Set<string>(failures);
   const positiveWords = new Set<string>();
