@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialInfluenceBand, SocialQueue } from '../../../common/graphql/enums';
+import { ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialQueue } from '../../../common/graphql/enums';
 import { isUuid } from '../../../common/ids';
 import { pushTo } from '../../../common/group.util';
 import { assertPageSize } from '../../../common/page-size';
@@ -135,13 +135,14 @@ export class SocialInboxService {
     if (accountId && !(await this.access.canSee(viewer.id, accountId))) throw AppError.badInput('accountId', `no account you can open has the id "${accountId}"`);
     return this.change(viewer, mentionId, async (tx, m) => {
       const why = [...m.why];
-      if (intent && intent !== m.intent) {
-        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: m.intent as MentionIntent, employeeId: viewer.id });
-        const priority = priorityOf(intent, m.sentiment, influenceBand(m.author_followers, m.author_verified) as SocialInfluenceBand);
+      const current = m.intent as MentionIntent;
+      if (intent && intent !== current) {
+        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: current, employeeId: viewer.id });
+        const priority = priorityOf(intent, m.sentiment, influenceBand(m.author_followers, m.author_verified));
         why.push(`${viewer.name} corrected the intent: ${m.intent.toLowerCase()} → ${intent.toLowerCase()}`);
         await tx.query('UPDATE social_mentions SET intent = $2, priority = $3 WHERE id = $1', [m.id, intent, priority]);
       } else if (intent) {
-        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: m.intent as MentionIntent, employeeId: viewer.id });
+        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: current, employeeId: viewer.id });
         why.push(`${viewer.name} confirmed the intent: ${intent.toLowerCase()}`);
       }
       if (accountId && accountId !== m.account_id) {
@@ -242,9 +243,9 @@ function encodeInboxCursor(keys: string[]): string {
 function decodeInboxCursor(cursor: string, length: number): string[] {
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(keys) && keys.length === length && keys.every((k) => typeof k === 'string') && isUuid(keys[length - 1] as string)) {
+    if (Array.isArray(keys) && keys.length === length && keys.every((k) => typeof k === 'string') && isUuid(keys[length - 1])) {
       // Timestamps must parse; ranks must be numbers.
-      if ((keys as string[]).slice(0, -1).every((k) => k === 'infinity' || /^\d+$/.test(k) || TIMESTAMP.test(k))) return keys as string[];
+      if ((keys).slice(0, -1).every((k) => k === 'infinity' || /^\d+$/.test(k) || TIMESTAMP.test(k))) return keys;
     }
   } catch {
     // fall through
