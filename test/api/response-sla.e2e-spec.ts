@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import request from 'supertest';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
@@ -314,6 +315,23 @@ describe('response SLA', () => {
     );
   });
 
+  it('reads the SLA fields of a page of cases in a fixed number of statements', async () => {
+    const other = await createAccount(api.url, ana);
+    const statementsFor = async (n: number) => {
+      const res = await request(api.url)
+        .post('/graphql')
+        .set('authorization', `Bearer ${ana.token}`)
+        .set('x-tidings-diagnostics', '1')
+        .send({ query: 'query($a: ID!, $n: Int) { cases(accountId: $a, first: $n) { id responseDueAt slaStatus } }', variables: { a: other, n } });
+      const body = res.body as { data: { cases: Array<{ slaStatus: string | null }> }; extensions: { diagnostics: { sqlStatements: number } } };
+      expect(body.data.cases).toHaveLength(n);
+      expect(body.data.cases.every((c) => c.slaStatus === 'ON_TRACK')).toBe(true);
+      return body.extensions.diagnostics.sqlStatements;
+    };
+    for (let i = 0; i < 8; i++) await customerMessage(api, await createCase(api.url, ana, other, { priority: 'HIGH' }));
+    expect(await statementsFor(8)).toBe(await statementsFor(2));
+  });
+
   it('hands a breached case to the policy’s escalation team and its lead', async () => {
     const escalation = await createTeam(api.url, admin, 'Escalations', [eve.id]);
     await setTeamLead(api, admin, escalation, eve.id);
@@ -331,6 +349,7 @@ describe('response SLA', () => {
         admin.token,
       );
       expect(moved.case).toEqual({ owningTeamId: escalation, owner: { id: eve.id } });
+      expect((await slaActivities(api, admin, caseId)).map((a) => a.body)).toEqual([expect.stringMatching(/^SLA breached: .* within 24 h\. Handed to Escalations\.$/)]);
       // The breach went to the team that had it; the new owner gets the case as an assignment from nobody.
       expect((await slaNotifications(api, dee, caseId)).map((n) => n.kind)).toEqual(['SLA_BREACHED']);
       const { notifications } = await gqlOk<{ notifications: Array<{ kind: string; subjectId: string; actorId: string | null }> }>(

@@ -145,41 +145,6 @@ export class RecordWriter {
     }
     return after;
   }
-
-  /**
-   * The server's own rules hand a record to a team, and to its lead when it has an active one
-   * (an SLA breach escalating a case): inside the caller's transaction, with no person acting, so
-   * the activity has no actor and the new owner's ASSIGNMENT comes from nobody.
-   */
-  async handToTeam<T extends RecordBase>(tx: EntityManager, spec: RecordSpec<T>, id: string, teamId: string, leadId: string | null): Promise<void> {
-    const repo = tx.getRepository(spec.entity);
-    const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
-    if (!before) return;
-    const lead = leadId && leadId !== before.ownerId ? await tx.getRepository(Employee).findOneBy({ id: leadId, active: true }) : null;
-    if (before.owningTeamId === teamId && !lead) return;
-    const team = await tx.getRepository(Team).findOneByOrFail({ id: teamId });
-    const after = repo.merge(repo.create({ ...before }), { owningTeamId: teamId, ...(lead ? { ownerId: lead.id } : {}), updatedAt: new Date() } as never);
-    await repo.save(after);
-    const changes: FieldChangeValue[] = [];
-    if (before.owningTeamId !== teamId) {
-      const previous = before.owningTeamId ? await tx.getRepository(Team).findOneBy({ id: before.owningTeamId }) : null;
-      changes.push({ field: 'team', from: previous?.name ?? null, to: team.name });
-    }
-    if (lead) {
-      const previous = await this.people.findById(before.ownerId);
-      changes.push({ field: 'owner', from: previous?.name ?? null, to: lead.name });
-      await this.follows.ensureFollowing(tx, [lead.id], id);
-    }
-    const activity = await this.writer.append(tx, {
-      kind: ActivityKind.RECORD_CHANGE,
-      actorId: null,
-      subjectId: id,
-      relatedSubjectIds: spec.parents(after),
-      body: describeChanges(spec.name(after), changes),
-      changes,
-    });
-    if (lead) await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [lead.id], actorId: null, activityId: activity.id, subjectId: id });
-  }
 }
 
 /**

@@ -87,9 +87,12 @@ export class RecordsService {
     return this.writer.update(actor, DOCUMENT_SPEC, id, { ...input });
   }
 
-  /** An escalation by the server's rules: the case moves to a team, and to its lead if it has one (caller's transaction). */
-  handCaseToTeam(tx: EntityManager, caseId: string, teamId: string, leadId: string | null): Promise<void> {
-    return this.writer.handToTeam(tx, CASE_SPEC, caseId, teamId, leadId);
+  /**
+   * An escalation by the server's rules, inside the caller's transaction: the case moves to a
+   * team, and to a new owner when one is given (who must be active).
+   */
+  async handCaseToTeam(tx: EntityManager, caseId: string, teamId: string, ownerId: string | null): Promise<void> {
+    await this.writer.updateIn(tx, null, CASE_SPEC, caseId, { owningTeamId: teamId, ...(ownerId ? { ownerId } : {}) }, 'system');
   }
 
   /**

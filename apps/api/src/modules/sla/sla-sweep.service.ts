@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
-import { ActivityKind } from '../../common/graphql/enums';
+import { ActivityKind, CasePriority } from '../../common/graphql/enums';
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock.service';
@@ -19,11 +19,13 @@ interface DueClock {
   kind: SlaClockKind;
   target_minutes: number;
   calendar_team_id: string | null;
+  /** Restored if firing a breach fails, so the clock is exactly as it was. */
+  previous_at_risk_fired_at: Date | null;
   account_id: string;
   subject: string;
   owner_id: string;
   owning_team_id: string | null;
-  priority: string;
+  priority: CasePriority;
 }
 
 type SlaEvent = 'AT_RISK' | 'BREACHED';
@@ -77,26 +79,44 @@ export class SlaSweepService implements OnApplicationBootstrap {
 
   /** Fires everything due now; answers how many moments fired. */
   async sweep(): Promise<{ atRisk: number; breached: number }> {
-    let atRisk = 0;
-    let breached = 0;
-    for (;;) {
-      const n = await this.fireBatch('AT_RISK');
-      atRisk += n;
-      if (n < BATCH) break;
-    }
-    for (;;) {
-      const n = await this.fireBatch('BREACHED');
-      breached += n;
-      if (n < BATCH) break;
-    }
-    return { atRisk, breached };
+    return { atRisk: await this.fireAll('AT_RISK'), breached: await this.fireAll('BREACHED') };
   }
 
-  private fireBatch(event: SlaEvent): Promise<number> {
+  private async fireAll(event: SlaEvent): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { claimed, fired } = await this.fireBatch(event);
+      total += fired;
+      // A full batch may have more behind it; one that failed in part waits for the next sweep.
+      if (claimed < BATCH || fired < claimed) return total;
+    }
+  }
+
+  /**
+   * One batch in one transaction. Each clock fires under a savepoint: one that fails (say, an
+   * escalation that cannot be applied) is logged and left due for the next sweep, and the rest of
+   * the batch still fires.
+   */
+  private fireBatch(event: SlaEvent): Promise<{ claimed: number; fired: number }> {
     return this.writer.transaction(async (tx) => {
       const due = await this.claim(tx, event);
-      for (const clock of due) await this.fire(tx, event, clock);
-      return due.length;
+      let fired = 0;
+      for (const clock of due) {
+        await tx.query('SAVEPOINT sla_fire');
+        try {
+          await this.fire(tx, event, clock);
+          await tx.query('RELEASE SAVEPOINT sla_fire');
+          fired++;
+        } catch (err) {
+          await tx.query('ROLLBACK TO SAVEPOINT sla_fire');
+          await tx.query(
+            `UPDATE case_sla_clocks SET ${event === 'AT_RISK' ? 'at_risk_fired_at = NULL' : 'breached_fired_at = NULL, at_risk_fired_at = $2'} WHERE id = $1`,
+            event === 'AT_RISK' ? [clock.id] : [clock.id, clock.previous_at_risk_fired_at],
+          );
+          this.logger.warn({ err, clockId: clock.id, caseId: clock.case_id, event }, 'SLA moment could not fire; it stays due');
+        }
+      }
+      return { claimed: due.length, fired };
     });
   }
 
@@ -117,13 +137,13 @@ export class SlaSweepService implements OnApplicationBootstrap {
         : `breached_fired_at = ${NOW_SQL}, at_risk_fired_at = coalesce(at_risk_fired_at, ${NOW_SQL})`;
     return tx.query(
       `WITH due AS (
-         SELECT k.id FROM case_sla_clocks k JOIN cases c ON c.id = k.case_id
+         SELECT k.id, k.at_risk_fired_at AS previous_at_risk_fired_at FROM case_sla_clocks k JOIN cases c ON c.id = k.case_id
          WHERE k.stopped_at IS NULL AND k.paused_at IS NULL AND ${condition}
          ORDER BY ${event === 'AT_RISK' ? 'k.at_risk_at' : 'k.due_at'}
          LIMIT ${BATCH} FOR UPDATE OF k, c SKIP LOCKED
        ), fired AS (
          UPDATE case_sla_clocks k SET ${mark} FROM due WHERE k.id = due.id
-         RETURNING k.id, k.case_id, k.kind, k.target_minutes, k.calendar_team_id
+         RETURNING k.id, k.case_id, k.kind, k.target_minutes, k.calendar_team_id, due.previous_at_risk_fired_at
        )
        SELECT f.*, c.account_id, c.subject, c.owner_id, c.owning_team_id, c.priority
        FROM fired f JOIN cases c ON c.id = f.case_id`,
@@ -131,13 +151,18 @@ export class SlaSweepService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * The SYSTEM activity and notifications of one moment. On a breach with an escalation, the
+   * notifications go to those who had the case, then it moves (the activity says where).
+   */
   private async fire(tx: EntityManager, event: SlaEvent, clock: DueClock): Promise<void> {
+    const escalation = event === 'BREACHED' ? await this.reassigner.escalationFor(tx, clock.priority) : null;
     const activity = await this.writer.append(tx, {
       kind: ActivityKind.SYSTEM,
       actorId: null,
       subjectId: clock.case_id,
       relatedSubjectIds: [clock.account_id],
-      body: describe(event, clock),
+      body: describe(event, clock) + (escalation ? ` Handed to ${escalation.teamName}.` : ''),
     });
     const recipients = event === 'AT_RISK' ? [clock.owner_id] : [clock.owner_id, ...(await this.teamAndLead(clock.owning_team_id))];
     await this.notifications.add(tx, {
@@ -147,7 +172,7 @@ export class SlaSweepService implements OnApplicationBootstrap {
       activityId: activity.id,
       subjectId: clock.case_id,
     });
-    if (event === 'BREACHED') await this.reassigner.onBreach(tx, clock.case_id, clock.priority);
+    if (escalation) await this.reassigner.apply(tx, clock.case_id, escalation);
   }
 
   private async teamAndLead(teamId: string | null): Promise<string[]> {
