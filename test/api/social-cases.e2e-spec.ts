@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { GenericMention, InboxMention, inboxQueue, postMentions, routed } from '../support/social';
 import { FeedItemEvent, SocketPool } from '../support/socket';
-import { WEBHOOK_SECRETS } from '../support/webhooks';
+import { waitUntil, WEBHOOK_SECRETS } from '../support/webhooks';
 import { createAccount, createEmployee, createTeam, follow, loginAdmin, TestEmployee } from '../factories/org';
 
 interface CaseView {
@@ -104,6 +104,15 @@ describe('cases from social mentions', () => {
       10_000,
     );
     expect(mentionItem.item.body).toBe(complaint.text);
+    // The pushed item carries its mention; once routed (in the first push, or an update) with its case.
+    type MentionItem = { item: { id: string; socialMention?: { caseId: string | null; intent: string; priority: string; accountId: string | null } | null } };
+    const scored = () =>
+      anaSocket
+        .of<MentionItem>('feed:item')
+        .concat(anaSocket.of<MentionItem>('feed:item:updated'))
+        .find((e) => e.item.id === mentionItem.item.id && e.item.socialMention?.caseId === c.id);
+    await waitUntil(() => !!scored(), 'the feed item with its scored mention', 10_000);
+    expect(scored()!.item.socialMention).toMatchObject({ intent: 'COMPLAINT', priority: 'HIGH', accountId: northwind });
     const system = await anaSocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.kind === 'SYSTEM' && e.item.subjectId === c.id, 10_000);
     expect(system.item.body).toBe(`Case opened from @northwind_hq's complaint on X, assigned to Support EMEA (Sam Agent) (rule "Negative complaints open a HIGH case for the support team")`);
     // The support team's agent is told live that the mention is on a case.
