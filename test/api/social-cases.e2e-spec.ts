@@ -186,6 +186,14 @@ describe('cases from social mentions', () => {
     const high = await inboxQueue(api.url, sam.token, 'ASSIGNED', ', priority: HIGH, orderBy: PRIORITY');
     expect(high.length).toBeGreaterThan(0);
     expect(high.every((m) => m.priority === 'HIGH')).toBe(true);
+    // Paging one by one gives the same list, in every order.
+    for (const orderBy of ['NEWEST', 'PRIORITY', 'DUE']) {
+      const whole = await inboxQueue(api.url, sam.token, 'ASSIGNED', `, orderBy: ${orderBy}`);
+      expect(whole.length).toBeGreaterThan(2);
+      expect((await inboxQueue(api.url, sam.token, 'ASSIGNED', `, orderBy: ${orderBy}`, 1)).map((m) => m.id)).toEqual(whole.map((m) => m.id));
+    }
+    const ranks = (await inboxQueue(api.url, sam.token, 'ASSIGNED', ', orderBy: PRIORITY')).map((m) => ['LOW', 'MEDIUM', 'HIGH', 'URGENT'].indexOf(m.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it('learns from corrections: the same text then reads as corrected, the persona keeps the account', async () => {

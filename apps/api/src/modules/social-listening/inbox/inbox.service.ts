@@ -67,7 +67,7 @@ export class SocialInboxService {
   async inbox(viewer: Employee, args: InboxArgs): Promise<SocialMentionConnection> {
     const first = assertPageSize(args.first, MAX_INBOX_PAGE);
     const order = ORDER_SQL[args.orderBy];
-    const params: unknown[] = [viewer.id, first + 1];
+    const params: unknown[] = [first + 1];
     const where = [`s.direction = 'INBOUND'`, 's.removed_at IS NULL', 's.routed_at IS NOT NULL', QUEUE_SQL[args.queue]];
     if (args.priority) {
       params.push(args.priority);
@@ -85,22 +85,20 @@ export class SocialInboxService {
     if (args.queue === SocialQueue.UNMATCHED) {
       if (!(await this.seesUnmatched(viewer))) return { edges: [], pageInfo: emptyPage() };
     } else {
-      where.push(`s.account_id IN (SELECT subject_id FROM visible)`);
+      // Checked on the rows a page reaches, not on every account (tidings_can_see is costed high,
+      // so the planner applies it last).
+      params.push(viewer.id);
+      where.push(`tidings_can_see($${params.length}, s.account_id)`);
     }
     const direction = order.desc ? 'DESC' : 'ASC';
     const rows: Array<SocialMentionRow & { sort_keys: string[] }> = await this.db.query(
-      `WITH candidates AS (
-         SELECT DISTINCT account_id AS subject_id FROM social_mentions WHERE account_id IS NOT NULL AND direction = 'INBOUND'
-       ), visible AS MATERIALIZED (
-         SELECT subject_id FROM candidates WHERE tidings_can_see($1, subject_id)
-       )
-       SELECT s.*, ARRAY[${order.keys.map((k) => `${k}::text`).join(', ')}] AS sort_keys
+      `SELECT s.*, ARRAY[${order.keys.map((k) => `${k}::text`).join(', ')}] AS sort_keys
        FROM social_mentions s
        LEFT JOIN cases c ON c.id = s.case_id
        LEFT JOIN LATERAL (SELECT k.due_at FROM case_sla_clocks k WHERE k.case_id = s.case_id AND k.stopped_at IS NULL LIMIT 1) due ON true
        WHERE ${where.join(' AND ')}
        ORDER BY ${order.keys.map((k) => `${k} ${direction}`).join(', ')}
-       LIMIT $2`,
+       LIMIT $1`,
       params,
     );
     const page = rows.slice(0, first);
