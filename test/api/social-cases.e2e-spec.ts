@@ -202,12 +202,27 @@ describe('cases from social mentions', () => {
     await ingest(first);
     const before = await find(dee, 'UNMATCHED', first.externalId);
     expect(before?.intent).not.toBe('COMPLAINT');
-    await gqlOk(
+    const corrected = await gqlOk<{ correctMention: { intent: string; accountId: string; caseId: string | null; why: string[] } }>(
       api.url,
-      `mutation($id: ID!, $acc: ID!) { correctMention(mentionId: $id, intent: COMPLAINT, accountId: $acc) { id intent accountId } }`,
+      `mutation($id: ID!, $acc: ID!) { correctMention(mentionId: $id, intent: COMPLAINT, accountId: $acc) { intent accountId caseId why } }`,
       { id: before!.id, acc: northwind },
       admin.token,
     );
+    // Matched by hand, the complaint gets what the rules give one matched on arrival: a case.
+    expect(corrected.correctMention).toMatchObject({ intent: 'COMPLAINT', accountId: northwind });
+    expect(corrected.correctMention.caseId).toMatch(/^case_/);
+    expect(corrected.correctMention.why).toContainEqual(expect.stringMatching(new RegExp(`corrected the intent: ${before!.intent.toLowerCase()} → complaint$`)));
+    // A fifth of corrections is held out of training to measure the classifier: correct copies of
+    // the post until one teaches it.
+    let heldOut = (await pg.query<{ held_out: boolean }>('SELECT held_out FROM social_training_examples WHERE mention_id = $1', [before!.id])).rows[0].held_out;
+    for (let tries = 0; heldOut && tries < 20; tries++) {
+      const copy = mention('pricing_watcher', text);
+      await ingest(copy);
+      const id = (await mentionRow(copy.externalId)).id;
+      await gqlOk(api.url, `mutation($id: ID!) { correctMention(mentionId: $id, intent: COMPLAINT) { id } }`, { id }, admin.token);
+      heldOut = (await pg.query<{ held_out: boolean }>('SELECT held_out FROM social_training_examples WHERE mention_id = $1', [id])).rows[0].held_out;
+    }
+    expect(heldOut).toBe(false);
     const second = mention('pricing_watcher', text);
     await ingest(second);
     const after = (await inboxQueue(api.url, sam.token, 'ASSIGNED')).find((m) => m.externalId === second.externalId);

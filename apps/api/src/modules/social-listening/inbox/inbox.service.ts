@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialQueue } from '../../../common/graphql/enums';
+import { AccountTier, ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialQueue } from '../../../common/graphql/enums';
 import { isUuid } from '../../../common/ids';
 import { pushTo } from '../../../common/group.util';
 import { assertPageSize } from '../../../common/page-size';
@@ -11,6 +11,8 @@ import { ActivityWriter } from '../../feed/activity-writer.service';
 import { SocialMention, SocialMentionRow, toSocialMention } from '../../integrations/social/social-mention.types';
 import { Employee } from '../../people/entities/employee.entity';
 import { MentionCasesService } from '../cases/mention-cases.service';
+import { RuleActions } from '../routing/rule-actions.service';
+import { RoutingRulesService } from '../routing/routing-rules.service';
 import { PersonasService } from '../personas/personas.service';
 import { ClassifierService } from '../scoring/classifier.service';
 import { influenceBand } from '../scoring/influence';
@@ -60,6 +62,8 @@ export class SocialInboxService {
     private readonly cases: MentionCasesService,
     private readonly personas: PersonasService,
     private readonly classifier: ClassifierService,
+    private readonly rules: RoutingRulesService,
+    private readonly actions: RuleActions,
     private readonly events: MentionEvents,
     private readonly config: AppConfig,
   ) {}
@@ -150,9 +154,35 @@ export class SocialInboxService {
         await tx.query(`UPDATE social_mentions SET account_id = $2, match_confidence = 1, match_reason = 'agent', activity_id = $3 WHERE id = $1`, [m.id, accountId, activity.id]);
         if (m.persona_id) await this.personas.linkByAgent(tx, m.persona_id, accountId);
         why.push(`${viewer.name} matched it to the account`);
+        // Now about a customer: the rules get their turn, as for a mention matched on arrival.
+        if (m.routed_at) {
+          const routed = await this.routeMatched(tx, m, accountId, activity.id, intent ?? current);
+          if (routed.why) why.push(routed.why);
+        }
       }
       await tx.query('UPDATE social_mentions SET why = $2 WHERE id = $1', [m.id, why]);
     });
+  }
+
+  private async routeMatched(tx: EntityManager, m: SocialMentionRow & { persona_id: string | null }, accountId: string, activityId: string, intent: MentionIntent) {
+    const [account]: Array<{ tier: AccountTier }> = await tx.query('SELECT tier FROM accounts WHERE id = $1', [accountId]);
+    const band = influenceBand(m.author_followers, m.author_verified);
+    const routed = await this.actions.apply(tx, await this.rules.list(tx), {
+      id: m.id,
+      network: m.network,
+      authorHandle: m.author_handle,
+      text: m.text,
+      accountId,
+      accountTier: account?.tier ?? null,
+      personaId: m.persona_id,
+      activityId,
+      intent,
+      sentiment: m.sentiment,
+      band,
+      priority: priorityOf(intent, m.sentiment, band),
+    });
+    if (routed.ruleId) await tx.query('UPDATE social_mentions SET routing_rule_id = $2, priority = $3 WHERE id = $1', [m.id, routed.ruleId, routed.priority]);
+    return routed;
   }
 
   async convert(viewer: Employee, mentionId: string): Promise<string> {
