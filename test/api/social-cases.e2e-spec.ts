@@ -278,6 +278,21 @@ describe('cases from social mentions', () => {
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("one mention the rules cannot route does not hold back the others", async () => {
+    const gone = await createEmployee(api.url, admin, 'Gone Owner');
+    const emptyTeam = await createTeam(api.url, admin, 'Nobody Yet', []);
+    await createAccount(api.url, gone, { name: 'Orphan Ltd', socialHandles: [{ network: 'X', handle: 'orphan_ltd' }], supportTeamId: emptyTeam });
+    await gqlOk(api.url, `mutation($id: ID!) { setEmployeeActive(employeeId: $id, active: false) { id } }`, { id: gone.id }, admin.token);
+    // A support team without members and a disabled owner: nobody to give the case to.
+    const stuck = mention('orphan_ltd', 'The Tidings export is broken and we are still waiting. Terrible.');
+    const fine = mention('northwind_hq', 'Export broken again today, still waiting on a fix. Awful.');
+    await ingest(stuck, fine);
+    const stuckRow = await pg.query<{ case_id: string | null; why: string[] }>('SELECT case_id, why FROM social_mentions WHERE external_id = $1', [stuck.externalId]);
+    expect(stuckRow.rows[0]).toMatchObject({ case_id: null });
+    expect(stuckRow.rows[0].why).toContain('routing failed: a colleague should look at it');
+    expect((await mentionRow(fine.externalId)).case_id).toMatch(/^case_/);
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const mentionId = (await mentionRow('case-test-1')).id;
     const cases: Array<[string, Record<string, unknown>, TestEmployee, string]> = [
