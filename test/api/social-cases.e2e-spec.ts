@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase } from '../support/database';
 import { gql, gqlOk } from '../support/graphql';
 import { GenericMention, InboxMention, inboxQueue, postMentions, routed } from '../support/social';
 import { FeedItemEvent, SocketPool } from '../support/socket';
-import { WEBHOOK_SECRETS } from '../support/webhooks';
+import { waitUntil, WEBHOOK_SECRETS } from '../support/webhooks';
 import { createAccount, createEmployee, createTeam, follow, loginAdmin, TestEmployee } from '../factories/org';
 
 interface CaseView {
@@ -104,6 +104,15 @@ describe('cases from social mentions', () => {
       10_000,
     );
     expect(mentionItem.item.body).toBe(complaint.text);
+    // The pushed item carries its mention; once routed (in the first push, or an update) with its case.
+    type MentionItem = { item: { id: string; socialMention?: { caseId: string | null; intent: string; priority: string; accountId: string | null } | null } };
+    const scored = () =>
+      anaSocket
+        .of<MentionItem>('feed:item')
+        .concat(anaSocket.of<MentionItem>('feed:item:updated'))
+        .find((e) => e.item.id === mentionItem.item.id && e.item.socialMention?.caseId === c.id);
+    await waitUntil(() => !!scored(), 'the feed item with its scored mention', 10_000);
+    expect(scored()!.item.socialMention).toMatchObject({ intent: 'COMPLAINT', priority: 'HIGH', accountId: northwind });
     const system = await anaSocket.waitFor<FeedItemEvent>('feed:item', (e) => e.item.kind === 'SYSTEM' && e.item.subjectId === c.id, 10_000);
     expect(system.item.body).toBe(`Case opened from @northwind_hq's complaint on X, assigned to Support EMEA (Sam Agent) (rule "Negative complaints open a HIGH case for the support team")`);
     // The support team's agent is told live that the mention is on a case.
@@ -177,6 +186,14 @@ describe('cases from social mentions', () => {
     const high = await inboxQueue(api.url, sam.token, 'ASSIGNED', ', priority: HIGH, orderBy: PRIORITY');
     expect(high.length).toBeGreaterThan(0);
     expect(high.every((m) => m.priority === 'HIGH')).toBe(true);
+    // Paging one by one gives the same list, in every order.
+    for (const orderBy of ['NEWEST', 'PRIORITY', 'DUE']) {
+      const whole = await inboxQueue(api.url, sam.token, 'ASSIGNED', `, orderBy: ${orderBy}`);
+      expect(whole.length).toBeGreaterThan(2);
+      expect((await inboxQueue(api.url, sam.token, 'ASSIGNED', `, orderBy: ${orderBy}`, 1)).map((m) => m.id)).toEqual(whole.map((m) => m.id));
+    }
+    const ranks = (await inboxQueue(api.url, sam.token, 'ASSIGNED', ', orderBy: PRIORITY')).map((m) => ['LOW', 'MEDIUM', 'HIGH', 'URGENT'].indexOf(m.priority));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it('learns from corrections: the same text then reads as corrected, the persona keeps the account', async () => {
@@ -185,12 +202,27 @@ describe('cases from social mentions', () => {
     await ingest(first);
     const before = await find(dee, 'UNMATCHED', first.externalId);
     expect(before?.intent).not.toBe('COMPLAINT');
-    await gqlOk(
+    const corrected = await gqlOk<{ correctMention: { intent: string; accountId: string; caseId: string | null; why: string[] } }>(
       api.url,
-      `mutation($id: ID!, $acc: ID!) { correctMention(mentionId: $id, intent: COMPLAINT, accountId: $acc) { id intent accountId } }`,
+      `mutation($id: ID!, $acc: ID!) { correctMention(mentionId: $id, intent: COMPLAINT, accountId: $acc) { intent accountId caseId why } }`,
       { id: before!.id, acc: northwind },
       admin.token,
     );
+    // Matched by hand, the complaint gets what the rules give one matched on arrival: a case.
+    expect(corrected.correctMention).toMatchObject({ intent: 'COMPLAINT', accountId: northwind });
+    expect(corrected.correctMention.caseId).toMatch(/^case_/);
+    expect(corrected.correctMention.why).toContainEqual(expect.stringMatching(new RegExp(`corrected the intent: ${before!.intent.toLowerCase()} → complaint$`)));
+    // A fifth of corrections is held out of training to measure the classifier: correct copies of
+    // the post until one teaches it.
+    let heldOut = (await pg.query<{ held_out: boolean }>('SELECT held_out FROM social_training_examples WHERE mention_id = $1', [before!.id])).rows[0].held_out;
+    for (let tries = 0; heldOut && tries < 20; tries++) {
+      const copy = mention('pricing_watcher', text);
+      await ingest(copy);
+      const id = (await mentionRow(copy.externalId)).id;
+      await gqlOk(api.url, `mutation($id: ID!) { correctMention(mentionId: $id, intent: COMPLAINT) { id } }`, { id }, admin.token);
+      heldOut = (await pg.query<{ held_out: boolean }>('SELECT held_out FROM social_training_examples WHERE mention_id = $1', [id])).rows[0].held_out;
+    }
+    expect(heldOut).toBe(false);
     const second = mention('pricing_watcher', text);
     await ingest(second);
     const after = (await inboxQueue(api.url, sam.token, 'ASSIGNED')).find((m) => m.externalId === second.externalId);
@@ -244,6 +276,21 @@ describe('cases from social mentions', () => {
     expect(await list()).toHaveLength(2);
     const member = await gql(api.url, `query { routingRules { id } }`, {}, sam.token);
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("one mention the rules cannot route does not hold back the others", async () => {
+    const gone = await createEmployee(api.url, admin, 'Gone Owner');
+    const emptyTeam = await createTeam(api.url, admin, 'Nobody Yet', []);
+    await createAccount(api.url, gone, { name: 'Orphan Ltd', socialHandles: [{ network: 'X', handle: 'orphan_ltd' }], supportTeamId: emptyTeam });
+    await gqlOk(api.url, `mutation($id: ID!) { setEmployeeActive(employeeId: $id, active: false) { id } }`, { id: gone.id }, admin.token);
+    // A support team without members and a disabled owner: nobody to give the case to.
+    const stuck = mention('orphan_ltd', 'The Tidings export is broken and we are still waiting. Terrible.');
+    const fine = mention('northwind_hq', 'Export broken again today, still waiting on a fix. Awful.');
+    await ingest(stuck, fine);
+    const stuckRow = await pg.query<{ case_id: string | null; why: string[] }>('SELECT case_id, why FROM social_mentions WHERE external_id = $1', [stuck.externalId]);
+    expect(stuckRow.rows[0]).toMatchObject({ case_id: null });
+    expect(stuckRow.rows[0].why).toContain('routing failed: a colleague should look at it');
+    expect((await mentionRow(fine.externalId)).case_id).toMatch(/^case_/);
   });
 
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {

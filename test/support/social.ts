@@ -48,13 +48,13 @@ export function routed(pg: Client, externalIds: string[]): Promise<void> {
 }
 
 /** Every mention of one inbox queue the viewer may see, paging through. */
-export async function inboxQueue(api: string, token: string, queue: string, extra = ''): Promise<InboxMention[]> {
+export async function inboxQueue(api: string, token: string, queue: string, extra = '', pageSize = 50): Promise<InboxMention[]> {
   const out: InboxMention[] = [];
   let after: string | null = null;
   for (;;) {
     const data: { socialInbox: { edges: Array<{ node: InboxMention }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gqlOk(
       api,
-      `query($queue: SocialQueue!, $after: String) { socialInbox(queue: $queue, first: 50, after: $after${extra}) { edges { node { ${INBOX_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+      `query($queue: SocialQueue!, $after: String) { socialInbox(queue: $queue, first: ${pageSize}, after: $after${extra}) { edges { node { ${INBOX_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
       { queue, after },
       token,
     );

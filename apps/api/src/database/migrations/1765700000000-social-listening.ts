@@ -43,7 +43,8 @@ export class SocialListening1765700000000 implements MigrationInterface {
       CREATE INDEX social_mentions_unrouted_idx ON social_mentions (created_at, id) WHERE routed_at IS NULL;
       CREATE INDEX social_mentions_persona_idx ON social_mentions (persona_id, created_at DESC) WHERE persona_id IS NOT NULL;
       CREATE INDEX social_mentions_case_idx ON social_mentions (case_id) WHERE case_id IS NOT NULL;
-      CREATE INDEX social_mentions_inbox_idx ON social_mentions (account_id, created_at DESC) WHERE direction = 'INBOUND';
+      -- The inbox, newest first: a page reads its first rows and checks visibility on those only.
+      CREATE INDEX social_mentions_inbox_idx ON social_mentions (created_at DESC, id DESC) WHERE direction = 'INBOUND' AND removed_at IS NULL;
 
       -- What agents taught the classifier. A deterministic fifth of them is held out of training
       -- and measures the classifier instead.

@@ -8,7 +8,7 @@ import { RecordsModule } from '../records/records.module';
 import { SlaModule } from '../sla/sla.module';
 import { TopicsModule } from '../topics/topics.module';
 import { MentionCasesService } from './cases/mention-cases.service';
-import { CaseMentionsResolver, SocialInboxResolver } from './inbox/inbox.resolver';
+import { CaseMentionsResolver, MentionPersonaResolver, SocialInboxResolver } from './inbox/inbox.resolver';
 import { SocialInboxService } from './inbox/inbox.service';
 import { MentionEvents } from './inbox/mention-events.service';
 import { PushedMentionsLoader } from './inbox/pushed-mentions.loader';
@@ -16,6 +16,7 @@ import { PersonasService } from './personas/personas.service';
 import { RoutingRulesResolver } from './routing/routing-rules.resolver';
 import { RoutingRulesService } from './routing/routing-rules.service';
 import { RoutingStage } from './routing/routing-stage.service';
+import { RuleActions } from './routing/rule-actions.service';
 import { ClassifierService } from './scoring/classifier.service';
 
 /**
@@ -35,10 +36,12 @@ export class SocialListeningModule {
         MentionCasesService,
         MentionEvents,
         PushedMentionsLoader,
+        RuleActions,
         RoutingStage,
         SocialInboxService,
         SocialInboxResolver,
         CaseMentionsResolver,
+        MentionPersonaResolver,
         RoutingRulesResolver,
       ],
       exports: [ClassifierService, PersonasService],

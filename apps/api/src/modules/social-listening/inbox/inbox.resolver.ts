@@ -7,6 +7,8 @@ import { Employee } from '../../people/entities/employee.entity';
 import { Case } from '../../records/entities/case.entity';
 import { CASE_SPEC } from '../../records/record-specs';
 import { RecordsService } from '../../records/records.service';
+import { SocialPersona } from '../personas/persona.types';
+import { PersonasService } from '../personas/personas.service';
 import { ClassifierService } from '../scoring/classifier.service';
 import { SocialInboxService } from './inbox.service';
 import { ClassifierAccuracy, SocialInboxOrder, SocialMentionConnection } from './inbox.types';
@@ -76,6 +78,27 @@ export class SocialInboxResolver {
 }
 
 const caseLoaders = new WeakMap<object, DataLoader<string, SocialMention[]>>();
+const personaLoaders = new WeakMap<object, DataLoader<string, SocialPersona | null>>();
+
+/** `SocialMention.persona`: one statement per page. Visible with the mention it is read from. */
+@Resolver(() => SocialMention)
+export class MentionPersonaResolver {
+  constructor(private readonly personas: PersonasService) {}
+
+  @ResolveField(() => SocialPersona, { nullable: true, description: 'Who posted it (network + handle), once routed.' })
+  persona(@Parent() m: SocialMention, @Context() ctx: object): Promise<SocialPersona | null> | null {
+    if (!m.personaId) return null;
+    let loader = personaLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const byId = new Map((await this.personas.findByIds(ids)).map((p) => [p.id, p]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+      personaLoaders.set(ctx, loader);
+    }
+    return loader.load(m.personaId);
+  }
+}
 
 /** `Case.mentions`: one statement per page of cases. */
 @Resolver(() => Case)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
-import { ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialInfluenceBand, SocialQueue } from '../../../common/graphql/enums';
+import { AccountTier, ActivityKind, CasePriority, MentionIntent, Role, RoutingAssignee, SocialQueue } from '../../../common/graphql/enums';
 import { isUuid } from '../../../common/ids';
 import { pushTo } from '../../../common/group.util';
 import { assertPageSize } from '../../../common/page-size';
@@ -11,6 +11,8 @@ import { ActivityWriter } from '../../feed/activity-writer.service';
 import { SocialMention, SocialMentionRow, toSocialMention } from '../../integrations/social/social-mention.types';
 import { Employee } from '../../people/entities/employee.entity';
 import { MentionCasesService } from '../cases/mention-cases.service';
+import { RuleActions } from '../routing/rule-actions.service';
+import { RoutingRulesService } from '../routing/routing-rules.service';
 import { PersonasService } from '../personas/personas.service';
 import { ClassifierService } from '../scoring/classifier.service';
 import { influenceBand } from '../scoring/influence';
@@ -60,6 +62,8 @@ export class SocialInboxService {
     private readonly cases: MentionCasesService,
     private readonly personas: PersonasService,
     private readonly classifier: ClassifierService,
+    private readonly rules: RoutingRulesService,
+    private readonly actions: RuleActions,
     private readonly events: MentionEvents,
     private readonly config: AppConfig,
   ) {}
@@ -67,7 +71,7 @@ export class SocialInboxService {
   async inbox(viewer: Employee, args: InboxArgs): Promise<SocialMentionConnection> {
     const first = assertPageSize(args.first, MAX_INBOX_PAGE);
     const order = ORDER_SQL[args.orderBy];
-    const params: unknown[] = [viewer.id, first + 1];
+    const params: unknown[] = [first + 1];
     const where = [`s.direction = 'INBOUND'`, 's.removed_at IS NULL', 's.routed_at IS NOT NULL', QUEUE_SQL[args.queue]];
     if (args.priority) {
       params.push(args.priority);
@@ -85,22 +89,20 @@ export class SocialInboxService {
     if (args.queue === SocialQueue.UNMATCHED) {
       if (!(await this.seesUnmatched(viewer))) return { edges: [], pageInfo: emptyPage() };
     } else {
-      where.push(`s.account_id IN (SELECT subject_id FROM visible)`);
+      // Checked on the rows a page reaches, not on every account (tidings_can_see is costed high,
+      // so the planner applies it last).
+      params.push(viewer.id);
+      where.push(`tidings_can_see($${params.length}, s.account_id)`);
     }
     const direction = order.desc ? 'DESC' : 'ASC';
     const rows: Array<SocialMentionRow & { sort_keys: string[] }> = await this.db.query(
-      `WITH candidates AS (
-         SELECT DISTINCT account_id AS subject_id FROM social_mentions WHERE account_id IS NOT NULL AND direction = 'INBOUND'
-       ), visible AS MATERIALIZED (
-         SELECT subject_id FROM candidates WHERE tidings_can_see($1, subject_id)
-       )
-       SELECT s.*, ARRAY[${order.keys.map((k) => `${k}::text`).join(', ')}] AS sort_keys
+      `SELECT s.*, ARRAY[${order.keys.map((k) => `${k}::text`).join(', ')}] AS sort_keys
        FROM social_mentions s
        LEFT JOIN cases c ON c.id = s.case_id
        LEFT JOIN LATERAL (SELECT k.due_at FROM case_sla_clocks k WHERE k.case_id = s.case_id AND k.stopped_at IS NULL LIMIT 1) due ON true
        WHERE ${where.join(' AND ')}
        ORDER BY ${order.keys.map((k) => `${k} ${direction}`).join(', ')}
-       LIMIT $2`,
+       LIMIT $1`,
       params,
     );
     const page = rows.slice(0, first);
@@ -135,13 +137,14 @@ export class SocialInboxService {
     if (accountId && !(await this.access.canSee(viewer.id, accountId))) throw AppError.badInput('accountId', `no account you can open has the id "${accountId}"`);
     return this.change(viewer, mentionId, async (tx, m) => {
       const why = [...m.why];
-      if (intent && intent !== m.intent) {
-        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: m.intent as MentionIntent, employeeId: viewer.id });
-        const priority = priorityOf(intent, m.sentiment, influenceBand(m.author_followers, m.author_verified) as SocialInfluenceBand);
+      const current = m.intent as MentionIntent;
+      if (intent && intent !== current) {
+        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: current, employeeId: viewer.id });
+        const priority = priorityOf(intent, m.sentiment, influenceBand(m.author_followers, m.author_verified));
         why.push(`${viewer.name} corrected the intent: ${m.intent.toLowerCase()} → ${intent.toLowerCase()}`);
         await tx.query('UPDATE social_mentions SET intent = $2, priority = $3 WHERE id = $1', [m.id, intent, priority]);
       } else if (intent) {
-        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: m.intent as MentionIntent, employeeId: viewer.id });
+        await this.classifier.addCorrection(tx, { mentionId: m.id, text: m.text, intent, predicted: current, employeeId: viewer.id });
         why.push(`${viewer.name} confirmed the intent: ${intent.toLowerCase()}`);
       }
       if (accountId && accountId !== m.account_id) {
@@ -151,9 +154,35 @@ export class SocialInboxService {
         await tx.query(`UPDATE social_mentions SET account_id = $2, match_confidence = 1, match_reason = 'agent', activity_id = $3 WHERE id = $1`, [m.id, accountId, activity.id]);
         if (m.persona_id) await this.personas.linkByAgent(tx, m.persona_id, accountId);
         why.push(`${viewer.name} matched it to the account`);
+        // Now about a customer: the rules get their turn, as for a mention matched on arrival.
+        if (m.routed_at) {
+          const routed = await this.routeMatched(tx, m, accountId, activity.id, intent ?? current);
+          if (routed.why) why.push(routed.why);
+        }
       }
       await tx.query('UPDATE social_mentions SET why = $2 WHERE id = $1', [m.id, why]);
     });
+  }
+
+  private async routeMatched(tx: EntityManager, m: SocialMentionRow & { persona_id: string | null }, accountId: string, activityId: string, intent: MentionIntent) {
+    const [account]: Array<{ tier: AccountTier }> = await tx.query('SELECT tier FROM accounts WHERE id = $1', [accountId]);
+    const band = influenceBand(m.author_followers, m.author_verified);
+    const routed = await this.actions.apply(tx, await this.rules.list(tx), {
+      id: m.id,
+      network: m.network,
+      authorHandle: m.author_handle,
+      text: m.text,
+      accountId,
+      accountTier: account?.tier ?? null,
+      personaId: m.persona_id,
+      activityId,
+      intent,
+      sentiment: m.sentiment,
+      band,
+      priority: priorityOf(intent, m.sentiment, band),
+    });
+    if (routed.ruleId) await tx.query('UPDATE social_mentions SET routing_rule_id = $2, priority = $3 WHERE id = $1', [m.id, routed.ruleId, routed.priority]);
+    return routed;
   }
 
   async convert(viewer: Employee, mentionId: string): Promise<string> {
@@ -242,9 +271,9 @@ function encodeInboxCursor(keys: string[]): string {
 function decodeInboxCursor(cursor: string, length: number): string[] {
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(keys) && keys.length === length && keys.every((k) => typeof k === 'string') && isUuid(keys[length - 1] as string)) {
+    if (Array.isArray(keys) && keys.length === length && keys.every((k) => typeof k === 'string') && isUuid(keys[length - 1])) {
       // Timestamps must parse; ranks must be numbers.
-      if ((keys as string[]).slice(0, -1).every((k) => k === 'infinity' || /^\d+$/.test(k) || TIMESTAMP.test(k))) return keys as string[];
+      if ((keys).slice(0, -1).every((k) => k === 'infinity' || /^\d+$/.test(k) || TIMESTAMP.test(k))) return keys;
     }
   } catch {
     // fall through

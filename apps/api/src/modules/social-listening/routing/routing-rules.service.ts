@@ -184,7 +184,7 @@ export class RoutingRulesService {
       });
     }
     if (typeof values.add_topic === 'string') {
-      values.add_topic = (values.add_topic as string).replace(/^#/, '');
+      values.add_topic = (values.add_topic).replace(/^#/, '');
       if (!/^[\p{L}\p{N}_-]{1,100}$/u.test(values.add_topic as string)) throw AppError.badInput('addTopic', 'must be one word of letters, digits, "_" or "-" (no spaces)');
     }
     const min = (values.sentiment_min ?? (existing ? existing.sentiment_min : null)) as number | null;
@@ -195,7 +195,7 @@ export class RoutingRulesService {
     if (assignTo === RoutingAssignee.TEAM && !teamId) throw AppError.badInput('assignTeamId', 'is required when assignTo is TEAM');
     if (typeof values.assign_team_id === 'string') {
       const [{ n }]: Array<{ n: number }> = await tx.query('SELECT count(*)::int AS n FROM teams WHERE id = $1', [values.assign_team_id]);
-      if (n === 0) throw AppError.badInput('assignTeamId', `no team has the id "${values.assign_team_id as string}"`);
+      if (n === 0) throw AppError.badInput('assignTeamId', `no team has the id "${values.assign_team_id}"`);
     }
     if (Array.isArray(values.notify_employee_ids) && (values.notify_employee_ids as string[]).length > 0) {
       const ids = [...new Set(values.notify_employee_ids as string[])];

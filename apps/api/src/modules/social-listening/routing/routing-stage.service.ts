@@ -7,15 +7,12 @@ import { AccountTier, ActivityKind } from '../../../common/graphql/enums';
 import { Clock } from '../../clock/clock.service';
 import { ActivityWriter } from '../../feed/activity-writer.service';
 import { InboxProcessor } from '../../integrations/inbox-processor.service';
-import { NotificationsService } from '../../notifications/notifications.service';
 import { SlaService } from '../../sla/sla.service';
-import { MentionCasesService } from '../cases/mention-cases.service';
 import { MentionEvents } from '../inbox/mention-events.service';
 import { PersonasService, personaKey } from '../personas/personas.service';
 import { ClassifierService } from '../scoring/classifier.service';
 import { ScoredMention, scoreMention } from '../scoring/mention-scorer';
-import { atLeast } from '../scoring/priority';
-import { firstMatch } from './rule-matcher';
+import { Routed, RuleActions } from './rule-actions.service';
 import { RoutingRulesService } from './routing-rules.service';
 
 const BATCH = 200;
@@ -55,8 +52,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly classifier: ClassifierService,
     private readonly personas: PersonasService,
     private readonly rules: RoutingRulesService,
-    private readonly cases: MentionCasesService,
-    private readonly notifications: NotificationsService,
+    private readonly actions: RuleActions,
     private readonly sla: SlaService,
     private readonly events: MentionEvents,
     private readonly clock: Clock,
@@ -156,30 +152,35 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     const ruleOf = new Map<string, string>();
     for (const r of matched) {
       const score = scores.get(r.id)!;
-      const rule = firstMatch(rules, {
-        network: r.network,
-        intent: score.intent,
-        sentiment: score.sentiment,
-        band: score.band,
-        accountTier: tiers.get(r.account_id!) ?? null,
-        text: r.text,
-      });
-      if (!rule) continue;
-      ruleOf.set(r.id, rule.id);
-      if (rule.createCase) {
-        score.priority = atLeast(score.priority, rule.casePriority);
-        const outcome = await this.cases.openOrJoin(
-          tx,
-          { id: r.id, network: r.network, authorHandle: r.author_handle, text: r.text, accountId: r.account_id!, personaId: personaOf(r)?.id ?? null, priority: score.priority },
-          { assignTo: rule.assignTo, assignTeamId: rule.assignTeamId, addTopic: rule.addTopic, because: `rule "${rule.name}"` },
-        );
-        score.why.push(`rule "${rule.name}": ${outcome.opened ? 'opened a case' : outcome.reopened ? 'reopened their recent case' : 'joined their open case'}`);
-      } else {
-        score.why.push(`rule "${rule.name}"`);
+      // One mention's failure (say, its account's owner was disabled) must not hold back the batch.
+      await tx.query('SAVEPOINT route_mention');
+      let routed: Routed;
+      try {
+        routed = await this.actions.apply(tx, rules, {
+          id: r.id,
+          network: r.network,
+          authorHandle: r.author_handle,
+          text: r.text,
+          accountId: r.account_id!,
+          accountTier: tiers.get(r.account_id!) ?? null,
+          personaId: personaOf(r)?.id ?? null,
+          activityId: r.activity_id,
+          intent: score.intent,
+          sentiment: score.sentiment,
+          band: score.band,
+          priority: score.priority,
+        });
+        await tx.query('RELEASE SAVEPOINT route_mention');
+      } catch (error) {
+        await tx.query('ROLLBACK TO SAVEPOINT route_mention');
+        this.logger.warn({ err: error, mentionId: r.id }, 'a routing rule could not be applied to a mention');
+        score.why.push('routing failed: a colleague should look at it');
+        continue;
       }
-      if (rule.notifyEmployeeIds.length > 0 && r.activity_id) {
-        await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: rule.notifyEmployeeIds, actorId: null, activityId: r.activity_id, subjectId: r.account_id! });
-      }
+      if (!routed.ruleId) continue;
+      ruleOf.set(r.id, routed.ruleId);
+      score.priority = routed.priority;
+      score.why.push(routed.why!);
     }
     await tx.query(
       `UPDATE social_mentions s SET sentiment = u.sentiment, intent = u.intent, priority = u.priority, why = u.why,

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import winkNaiveBayes from 'wink-naive-bayes-text-classifier';
 import nlp from 'wink-nlp-utils';
 import { MentionIntent } from '../../../common/graphql/enums';

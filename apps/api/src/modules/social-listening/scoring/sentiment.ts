@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { readFileSync } from 'node:fs';
 import { SentimentIntensityAnalyzer } from 'vader-sentiment';
 

@@ -20,8 +20,8 @@ declare module 'wink-naive-bayes-text-classifier' {
 
 declare module 'wink-nlp-utils' {
   const utils: {
-    string: { lowerCase(s: string): string; removeExtraSpaces(s: string): string; tokenize0(s: string): string[] };
-    tokens: { removeWords(t: string[]): string[]; stem(t: string[]): string[]; bigrams(t: string[]): string[][] };
+    string: { lowerCase: (s: string) => string; removeExtraSpaces: (s: string) => string; tokenize0: (s: string) => string[] };
+    tokens: { removeWords: (t: string[]) => string[]; stem: (t: string[]) => string[] };
   };
   export = utils;
 }

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccountTier, CasePriority, MentionIntent, SocialInfluenceBand } from '../../../common/graphql/enums';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { MentionCasesService } from '../cases/mention-cases.service';
+import { atLeast } from '../scoring/priority';
+import { Rule, firstMatch } from './rule-matcher';
+
+/** A matched mention, scored, as the rules see it. */
+export interface MentionToRoute {
+  id: string;
+  network: string;
+  authorHandle: string;
+  text: string;
+  accountId: string;
+  accountTier: AccountTier | null;
+  personaId: string | null;
+  activityId: string | null;
+  intent: MentionIntent;
+  sentiment: number;
+  band: SocialInfluenceBand;
+  priority: CasePriority;
+}
+
+export interface Routed {
+  ruleId: string | null;
+  /** The priority after the rule's floor. */
+  priority: CasePriority;
+  /** What the rule did, for `why`; null when no rule matched. */
+  why: string | null;
+}
+
+/** Applies the first matching rule's actions to a mention, inside the caller's transaction. */
+@Injectable()
+export class RuleActions {
+  constructor(
+    private readonly cases: MentionCasesService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async apply(tx: EntityManager, rules: readonly Rule[], m: MentionToRoute): Promise<Routed> {
+    const rule = firstMatch(rules, { network: m.network, intent: m.intent, sentiment: m.sentiment, band: m.band, accountTier: m.accountTier, text: m.text });
+    if (!rule) return { ruleId: null, priority: m.priority, why: null };
+    let priority = m.priority;
+    let why = `rule "${rule.name}"`;
+    if (rule.createCase) {
+      priority = atLeast(priority, rule.casePriority);
+      const outcome = await this.cases.openOrJoin(
+        tx,
+        { id: m.id, network: m.network, authorHandle: m.authorHandle, text: m.text, accountId: m.accountId, personaId: m.personaId, priority },
+        { assignTo: rule.assignTo, assignTeamId: rule.assignTeamId, addTopic: rule.addTopic, because: `rule "${rule.name}"` },
+      );
+      why += `: ${outcome.opened ? 'opened a case' : outcome.reopened ? 'reopened their recent case' : 'joined their open case'}`;
+    }
+    if (rule.notifyEmployeeIds.length > 0 && m.activityId) {
+      await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: rule.notifyEmployeeIds, actorId: null, activityId: m.activityId, subjectId: m.accountId });
+    }
+    return { ruleId: rule.id, priority, why };
+  }
+}
