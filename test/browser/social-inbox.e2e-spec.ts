@@ -37,7 +37,7 @@ describe('the social inbox in a browser', () => {
     await db?.drop();
   });
 
-  it('shows a question as it arrives, converts it to a case and shows the case with its SLA badge', async () => {
+  it('shows a question as it arrives, converts it to a case, shows the case with its SLA badge, and a logged reply meets it', async () => {
     await signInFromDemo(page, api.url, 'Elif Yilmaz');
     await page.getByTestId('nav-social').click();
     await page.getByRole('heading', { level: 1, name: 'Social inbox' }).waitFor();
@@ -73,9 +73,18 @@ describe('the social inbox in a browser', () => {
     // The case lists the mention it came from.
     await page.getByTestId('case-social').getByTestId('mention-card').filter({ hasText: text }).waitFor();
 
+    // Logging the public reply answers the customer: the first-response clock is met.
+    await page.getByTestId('log-reply-body').fill('Hi Maria, Settings → Members → Invite, then make them an admin.');
+    await page.getByTestId('log-reply-url').fill('https://x.com/tidings_care/status/1');
+    await page.getByTestId('log-reply-submit').click();
+    await page.locator('[data-testid="sla-badge"][data-status="MET"]').waitFor({ timeout: 15_000 });
+    // The reply is on the case's feed, for whoever opens the case.
+    await page.reload();
+    await page.getByTestId('feed-item').filter({ hasText: 'Settings → Members → Invite' }).waitFor({ timeout: 15_000 });
+
     expect(consoleErrors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-  });
+  }, 90_000);
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no serious accessibility finding on the inbox and the insights page, ${theme}`, async () => {
