@@ -24,7 +24,7 @@ export function MentionCard({ mention: m, now, readOnly, onChanged }: MentionCar
           {m.author.verified && <span className="badge">verified</span>}
         </span>
         <span className="muted mention-card__meta">
-          {m.network.toLowerCase()} · {formatFollowers(m.author.followers)} · {influenceLabel(m.author.influence, m.author.verified)} ·{' '}
+          {m.network.toLowerCase()} · {formatFollowers(m.author.followers)} · {influenceLabel(m.author.influenceBand, m.author.verified)} ·{' '}
           <RelativeTime iso={m.postedAt} now={now} />
         </span>
       </header>

@@ -24,6 +24,7 @@ export const SOCIAL_MENTION_FIELDS = gql`
       followers
       verified
       influence
+      influenceBand
     }
     sentiment
     intent

@@ -15,6 +15,8 @@ export interface SocialAuthor {
   followers: number;
   verified: boolean;
   influence: number;
+  /** LOW, MEDIUM, HIGH or TOP. */
+  influenceBand: string;
 }
 
 export interface SocialMention {

@@ -20,9 +20,9 @@ describe('social figures as people read them', () => {
     expect(sentimentLabel(0.5)).toBe('Positive (0.50)');
   });
 
-  it('bands influence and says when an author is verified', () => {
-    expect(influenceLabel(0.8, true)).toBe('High influence, verified');
-    expect(influenceLabel(0.1, false)).toBe('Low influence');
+  it('names the influence band and says when an author is verified', () => {
+    expect(influenceLabel('TOP', true)).toBe('Top influence, verified');
+    expect(influenceLabel('LOW', false)).toBe('Low influence');
   });
 
   it('says how long until a due time, or how late it is', () => {

@@ -27,10 +27,9 @@ export function sentimentTone(sentiment: number): 'positive' | 'negative' | 'neu
   return sentiment >= 0.05 ? 'positive' : sentiment <= -0.05 ? 'negative' : 'neutral';
 }
 
-/** Influence 0..1 in bands, as the inbox shows it. */
-export function influenceLabel(influence: number, verified: boolean): string {
-  const band = influence >= 0.7 ? 'High' : influence >= 0.45 ? 'Medium' : 'Low';
-  return `${band} influence${verified ? ', verified' : ''}`;
+/** The scorer's influence band (LOW, MEDIUM, HIGH, TOP: by followers, verified one higher), in words. */
+export function influenceLabel(band: string, verified: boolean): string {
+  return `${band.charAt(0)}${band.slice(1).toLowerCase()} influence${verified ? ', verified' : ''}`;
 }
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
