@@ -155,30 +155,35 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     const ruleOf = new Map<string, string>();
     for (const r of matched) {
       const score = scores.get(r.id)!;
-      // One mention's failure (say, its account's owner was disabled) must not hold back the batch.
-      await tx.query('SAVEPOINT route_mention');
-      let routed: Routed;
-      try {
-        routed = await this.actions.apply(tx, rules, {
-          id: r.id,
-          network: r.network,
-          authorHandle: r.author_handle,
-          text: r.text,
-          accountId: r.account_id!,
-          accountTier: tiers.get(r.account_id!) ?? null,
-          personaId: personaOf(r)?.id ?? null,
-          activityId: r.activity_id,
-          intent: score.intent,
-          sentiment: score.sentiment,
-          band: score.band,
-          priority: score.priority,
-        });
-        await tx.query('RELEASE SAVEPOINT route_mention');
-      } catch (error) {
-        await tx.query('ROLLBACK TO SAVEPOINT route_mention');
-        this.logger.warn({ err: error, mentionId: r.id }, 'a routing rule could not be applied to a mention');
-        score.why.push('routing failed: a colleague should look at it');
-        continue;
+      const m = {
+        id: r.id,
+        network: r.network,
+        authorHandle: r.author_handle,
+        text: r.text,
+        accountId: r.account_id!,
+        accountTier: tiers.get(r.account_id!) ?? null,
+        personaId: personaOf(r)?.id ?? null,
+        activityId: r.activity_id,
+        intent: score.intent,
+        sentiment: score.sentiment,
+        band: score.band,
+        priority: score.priority,
+      };
+      const rule = this.actions.match(rules, m);
+      if (!rule) continue;
+      let routed: Routed = { ruleId: rule.id, priority: m.priority, why: `rule "${rule.name}"` };
+      if (RuleActions.acts(rule)) {
+        // One mention's failure (say, its account's owner was disabled) must not hold back the batch.
+        await tx.query('SAVEPOINT route_mention');
+        try {
+          routed = await this.actions.applyRule(tx, rule, m);
+          await tx.query('RELEASE SAVEPOINT route_mention');
+        } catch (error) {
+          await tx.query('ROLLBACK TO SAVEPOINT route_mention');
+          this.logger.warn({ err: error, mentionId: r.id }, 'a routing rule could not be applied to a mention');
+          score.why.push('routing failed: a colleague should look at it');
+          continue;
+        }
       }
       if (!routed.ruleId) continue;
       ruleOf.set(r.id, routed.ruleId);
