@@ -234,6 +234,21 @@ describe('cases from social mentions', () => {
     expect(accuracy.socialClassifierAccuracy.trainingExamples + accuracy.socialClassifierAccuracy.heldOut).toBeGreaterThan(60);
   });
 
+  it('scores an edited post again: praise edited into a complaint gets its case', async () => {
+    const post = mention('nw_editor', '@northwind_hq loving the new dashboards, great work!');
+    await ingest(post);
+    expect(await find(sam, 'NEW', post.externalId)).toMatchObject({ intent: 'PRAISE', caseId: null });
+    const edited = { ...post, text: '@northwind_hq the dashboards are broken again and we are still waiting. Terrible.' };
+    await postMentions(api.url, [edited]);
+    await waitUntil(
+      async () => (await pg.query('SELECT 1 FROM social_mentions WHERE external_id = $1 AND text = $2 AND routed_at IS NOT NULL', [post.externalId, edited.text])).rowCount === 1,
+      'the edit scored',
+    );
+    const now = await find(sam, 'ASSIGNED', post.externalId);
+    expect(now).toMatchObject({ intent: 'COMPLAINT', priority: 'HIGH', text: edited.text });
+    expect(now!.caseId).toMatch(/^case_/);
+  });
+
   it('converts and links by hand', async () => {
     const question = mention('nw_buyer_two', '@northwind_hq where can I download our invoices from Tidings?');
     const other = mention('nw_buyer_three', '@northwind_hq does Tidings export to Excel?');

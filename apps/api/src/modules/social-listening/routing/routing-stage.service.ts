@@ -30,6 +30,8 @@ interface Claimed {
   activity_id: string | null;
   removed_at: Date | null;
   in_reply_to_mention_id: string | null;
+  case_id: string | null;
+  dismissed_at: Date | null;
 }
 
 /**
@@ -102,7 +104,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     const claimed = await this.writer.transaction(async (tx) => {
       const rows: Claimed[] = await tx.query(
         `SELECT id, network, direction, author_handle, author_name, author_followers, author_verified, text, account_id, activity_id,
-                removed_at, in_reply_to_mention_id
+                removed_at, in_reply_to_mention_id, case_id, dismissed_at
          FROM social_mentions WHERE routed_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
@@ -146,36 +148,42 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     ]);
     await this.matchThroughPersonas(tx, rows, personaOf);
 
-    const matched = rows.filter((r) => r.account_id && !r.removed_at);
+    // An edited post already on a case, or dismissed, is scored again but not routed again.
+    const matched = rows.filter((r) => r.account_id && !r.removed_at && !r.case_id && !r.dismissed_at);
     const tiers = await this.accountTiers(tx, matched.map((r) => r.account_id!));
     const rules = await this.rules.list(tx);
     const ruleOf = new Map<string, string>();
     for (const r of matched) {
       const score = scores.get(r.id)!;
-      // One mention's failure (say, its account's owner was disabled) must not hold back the batch.
-      await tx.query('SAVEPOINT route_mention');
-      let routed: Routed;
-      try {
-        routed = await this.actions.apply(tx, rules, {
-          id: r.id,
-          network: r.network,
-          authorHandle: r.author_handle,
-          text: r.text,
-          accountId: r.account_id!,
-          accountTier: tiers.get(r.account_id!) ?? null,
-          personaId: personaOf(r)?.id ?? null,
-          activityId: r.activity_id,
-          intent: score.intent,
-          sentiment: score.sentiment,
-          band: score.band,
-          priority: score.priority,
-        });
-        await tx.query('RELEASE SAVEPOINT route_mention');
-      } catch (error) {
-        await tx.query('ROLLBACK TO SAVEPOINT route_mention');
-        this.logger.warn({ err: error, mentionId: r.id }, 'a routing rule could not be applied to a mention');
-        score.why.push('routing failed: a colleague should look at it');
-        continue;
+      const m = {
+        id: r.id,
+        network: r.network,
+        authorHandle: r.author_handle,
+        text: r.text,
+        accountId: r.account_id!,
+        accountTier: tiers.get(r.account_id!) ?? null,
+        personaId: personaOf(r)?.id ?? null,
+        activityId: r.activity_id,
+        intent: score.intent,
+        sentiment: score.sentiment,
+        band: score.band,
+        priority: score.priority,
+      };
+      const rule = this.actions.match(rules, m);
+      if (!rule) continue;
+      let routed: Routed = { ruleId: rule.id, priority: m.priority, why: `rule "${rule.name}"` };
+      if (RuleActions.acts(rule)) {
+        // One mention's failure (say, its account's owner was disabled) must not hold back the batch.
+        await tx.query('SAVEPOINT route_mention');
+        try {
+          routed = await this.actions.applyRule(tx, rule, m);
+          await tx.query('RELEASE SAVEPOINT route_mention');
+        } catch (error) {
+          await tx.query('ROLLBACK TO SAVEPOINT route_mention');
+          this.logger.warn({ err: error, mentionId: r.id }, 'a routing rule could not be applied to a mention');
+          score.why.push('routing failed: a colleague should look at it');
+          continue;
+        }
       }
       if (!routed.ruleId) continue;
       ruleOf.set(r.id, routed.ruleId);
@@ -184,7 +192,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     }
     await tx.query(
       `UPDATE social_mentions s SET sentiment = u.sentiment, intent = u.intent, priority = u.priority, why = u.why,
-         influence_band = u.band, routing_rule_id = u.rule_id, routed_at = $2
+         influence_band = u.band, routing_rule_id = coalesce(u.rule_id, s.routing_rule_id), routed_at = $2
        FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, sentiment real, intent text, priority text, why text[], band text, rule_id uuid)
        WHERE s.id = u.id`,
       [

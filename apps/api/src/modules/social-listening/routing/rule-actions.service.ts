@@ -38,9 +38,22 @@ export class RuleActions {
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** The rule that decides for this mention (first match wins), or null. */
+  match(rules: readonly Rule[], m: MentionToRoute): Rule | null {
+    return firstMatch(rules, { network: m.network, intent: m.intent, sentiment: m.sentiment, band: m.band, accountTier: m.accountTier, text: m.text });
+  }
+
+  /** Whether applying the rule writes anything (a case, a notification). */
+  static acts(rule: Rule): boolean {
+    return rule.createCase || rule.notifyEmployeeIds.length > 0;
+  }
+
   async apply(tx: EntityManager, rules: readonly Rule[], m: MentionToRoute): Promise<Routed> {
-    const rule = firstMatch(rules, { network: m.network, intent: m.intent, sentiment: m.sentiment, band: m.band, accountTier: m.accountTier, text: m.text });
-    if (!rule) return { ruleId: null, priority: m.priority, why: null };
+    const rule = this.match(rules, m);
+    return rule ? this.applyRule(tx, rule, m) : { ruleId: null, priority: m.priority, why: null };
+  }
+
+  async applyRule(tx: EntityManager, rule: Rule, m: MentionToRoute): Promise<Routed> {
     let priority = m.priority;
     let why = `rule "${rule.name}"`;
     if (rule.createCase) {

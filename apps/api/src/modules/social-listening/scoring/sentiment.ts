@@ -52,9 +52,11 @@ function vaderLexicon(): Map<string, number> {
   return lexicon;
 }
 
+const FAILURE_PATTERNS = FAILURE_PHRASES.map((p) => ({ phrase: p, pattern: new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`) }));
+
 export function failurePhrases(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
-  return FAILURE_PHRASES.filter((p) => new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(lower));
+  return FAILURE_PATTERNS.filter(({ pattern }) => pattern.test(lower)).map(({ phrase }) => phrase);
 }
 
 /**
