@@ -6,12 +6,9 @@
 // Usage (after npm run build): node bench/ingest-mentions.js [--mentions 10000] [--batch 1000]
 // Uses DATABASE_URL's server (a throwaway database) or an embedded PostgreSQL.
 'use strict';
-const { spawn } = require('node:child_process');
 const { createHmac } = require('node:crypto');
-const { join } = require('node:path');
-const { Client } = require('pg');
-const { createBenchDatabase } = require('./harness/database');
-const { freePort, gql: request, parseArgs } = require('./harness/util');
+const { startOwnApi } = require('./harness/own-api');
+const { parseArgs } = require('./harness/util');
 
 const args = parseArgs(process.argv.slice(2));
 const MENTIONS = Number(args.mentions ?? 10_000);
@@ -19,11 +16,7 @@ const BATCH = Number(args.batch ?? 1000);
 const ACCOUNTS = 50;
 const FOLLOWERS_PER_ACCOUNT = 5;
 const GOAL = 5000;
-const PASSWORD = 'bench password 1';
 const SECRET = 'bench-social-secret-0123456789abcdef';
-
-/** The data of a GraphQL answer (the shared helper answers the whole body). */
-const gql = async (url, query, variables, token) => (await request(url, query, variables, token)).data;
 
 function mention(i) {
   return {
@@ -38,29 +31,11 @@ function mention(i) {
 }
 
 async function main() {
-  const database = await createBenchDatabase('tidings_bench_ingest');
-  const { temp } = database;
-  const port = await freePort();
-  const api = spawn(process.execPath, [join(__dirname, '..', 'apps', 'api', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
-      SOCIAL_WEBHOOK_SECRET: SECRET, INTEGRATIONS_SWEEP_MS: '200', RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const { url, db, token, password: PASSWORD, gql, stop } = await startOwnApi({
+    label: 'ingest',
+    env: { SOCIAL_WEBHOOK_SECRET: SECRET, INTEGRATIONS_SWEEP_MS: '200' },
   });
-  const url = `http://127.0.0.1:${port}`;
-  const db = new Client({ connectionString: database.url });
   try {
-    for (let i = 0; ; i++) {
-      if (i > 600) throw new Error('the API did not start');
-      try {
-        if ((await fetch(`${url}/health`)).ok) break;
-      } catch {
-        // not listening yet: try again
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await db.connect();
-    const token = (await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'admin@bench.test', p: PASSWORD })).login.token;
     const followers = [];
     for (let f = 0; f < FOLLOWERS_PER_ACCOUNT; f++) {
       const data = await gql(url, 'mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }', { input: { email: `f${f}@bench.test`, name: `Follower ${f}`, password: PASSWORD, role: 'MEMBER' } }, token);
@@ -119,10 +94,7 @@ async function main() {
     );
     process.stdout.write(`${JSON.stringify({ id: 'ingest_mentions_per_s', metric: 'mentions verified, stored, matched and fanned out per second', unit: 'mentions/s', value, raw, ratio: Math.round((value / raw) * 1000) / 1000, goal: GOAL, pass: value >= GOAL })}\n`);
   } finally {
-    await db.end().catch(() => undefined);
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    await database.drop();
+    await stop();
   }
 }
 

@@ -19,7 +19,8 @@ function finish(row) {
     ratio: round(ratio),
     ratio_rule: ratioRule,
     goal: row.goal,
-    pass: Boolean(check(ratio)),
+    // A row without a goal (the issue set none) reports its numbers and passes or fails nothing.
+    pass: row.goal === null ? null : Boolean(check(ratio)),
   };
 }
 
@@ -50,10 +51,10 @@ function markdown(result) {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...result.rows.map(
       (r) =>
-        `| \`${r.id}\` | ${r.metric} | ${r.value} ${r.unit} | ${r.raw} ${r.unit}${r.sql_only !== undefined ? ` (sql_only ${r.sql_only} ms)` : ''} | ${r.ratio} (${r.ratio_rule}) | ${r.goal} | ${r.pass ? 'yes' : '**no**'} |`,
+        `| \`${r.id}\` | ${r.metric} | ${r.value} ${r.unit} | ${r.raw} ${r.unit}${r.sql_only !== undefined ? ` (sql_only ${r.sql_only} ms)` : ''} | ${r.ratio} (${r.ratio_rule}) | ${r.goal ?? 'none set'} | ${r.pass === null ? '—' : r.pass ? 'yes' : '**no**'} |`,
     ),
   ];
-  const misses = result.rows.filter((r) => !r.pass);
+  const misses = result.rows.filter((r) => r.pass === false);
   if (misses.length > 0) {
     lines.push('', 'Profiles of the rows that miss:');
     for (const r of misses) lines.push(`- \`${r.id}\`: EXPLAIN ${r.explain_path ?? '(no SQL of its own)'}; CPU profile of the API ${r.cpu_profile}`);
@@ -66,7 +67,7 @@ async function writeReport({ rows, pool, machine, scale, started, stamp, profile
   const detailDir = join(resultsDir, stamp);
   mkdirSync(detailDir, { recursive: true });
   for (let i = 0; i < rows.length; i++) {
-    if (finished[i].pass && !process.env.BENCH_EXPLAIN_ALL) continue; // BENCH_EXPLAIN_ALL=1: plans of every row
+    if (finished[i].pass !== false && !process.env.BENCH_EXPLAIN_ALL) continue; // BENCH_EXPLAIN_ALL=1: plans of every row
     finished[i].explain_path = await explainMiss(pool, rows[i], join(detailDir, `explain-${finished[i].id}.txt`));
     finished[i].cpu_profile = relative(ROOT, profileDir);
   }

@@ -73,7 +73,17 @@ describe('social connectors', () => {
     );
   const byExternalId = async (who: TestEmployee, externalId: string) => (await socialFeed(who)).find((n) => n.socialMention?.externalId === externalId);
   const rows = async (externalId: string) => (await pg.query<Record<string, unknown> & { id: string }>('SELECT * FROM social_mentions WHERE external_id = $1', [externalId])).rows;
-  const processed = () => waitUntil(async () => (await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM integration_inbox WHERE processed_at IS NULL')).rows[0].n === 0, 'inbox drained');
+  // Drained: every event applied, and every post past the routing stage (scored) that follows ingest.
+  const processed = () =>
+    waitUntil(
+      async () =>
+        (
+          await pg.query<{ n: string }>(
+            'SELECT (SELECT count(*) FROM integration_inbox WHERE processed_at IS NULL) + (SELECT count(*) FROM social_mentions WHERE routed_at IS NULL) AS n',
+          )
+        ).rows[0].n === '0',
+      'inbox drained and mentions routed',
+    );
 
   it('stores the social side of an account, normalised', async () => {
     const data = await gqlOk<{ account: { socialHandles: unknown; domains: string[]; watchKeywords: string[] } }>(
@@ -113,7 +123,7 @@ describe('social connectors', () => {
       externalId: '1896543210987654321',
       url: 'https://x.com/riley_example/status/1896543210987654321',
       author: { handle: 'riley_example', name: 'Riley Example', followers: 812, verified: false },
-      intent: 'OTHER',
+      intent: 'COMPLAINT',
       accountId: northwind,
       removedAt: null,
     });

@@ -1,36 +1,17 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { ApiServer, startApi } from '../support/api-server';
 import { createTestDatabase, TestDatabase } from '../support/database';
 import { gqlOk } from '../support/graphql';
+import { seriousViolations } from '../support/axe';
 import { launchChromium, requireChromium, signInFromDemo } from '../support/browser';
 import { login } from '../factories/org';
 
 requireChromium();
 
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 // `npm run screenshots` sets this: the journeys then write the pictures the README shows.
 const SCREENSHOTS = process.env.SCREENSHOTS === 'on' ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe-core, run in the page through the driver (so the page's CSP does not apply to it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Every page at 1280 and 390 px, light and dark: one h1, no sideways scroll, the theme applied, no serious axe finding. */
 describe('every page on a desktop and a phone, in both themes', () => {
@@ -64,6 +45,8 @@ describe('every page on a desktop and a phone, in both themes', () => {
       { name: 'search', path: '/search?q=renewal' },
       { name: 'topic', path: `/topics/${encodeURIComponent(trendingTopics[0]?.topic.name ?? 'renewal')}` },
       { name: 'person', path: `/people/${ana.id}` },
+      { name: 'social inbox', path: '/social' },
+      { name: 'insights', path: '/insights' },
     ];
     if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);

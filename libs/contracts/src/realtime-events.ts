@@ -18,6 +18,36 @@ const SubjectRef = z.object({ id: z.string(), kind: z.string(), name: z.string()
 
 const ReactionCount = z.object({ reaction: z.string(), emoji: z.string(), count: z.number().int().nonnegative() });
 
+/** A social mention as pushed (the GraphQL `SocialMention` shape, times as ISO strings). */
+export const PushedSocialMention = z.object({
+  id: z.string().min(1),
+  network: z.string().min(1),
+  externalId: z.string(),
+  url: z.string().nullable(),
+  text: z.string(),
+  postedAt: z.iso.datetime({ offset: true }),
+  author: z.object({
+    handle: z.string(),
+    name: z.string().nullable(),
+    followers: z.number().int().nonnegative(),
+    verified: z.boolean(),
+    influence: z.number(),
+    influenceBand: z.string(),
+  }),
+  sentiment: z.number().min(-1).max(1),
+  intent: z.string(),
+  priority: z.string(),
+  why: z.array(z.string()),
+  accountId: z.string().nullable(),
+  matchConfidence: z.number().nullable(),
+  caseId: z.string().nullable(),
+  personaId: z.string().nullable(),
+  routedAt: z.iso.datetime({ offset: true }).nullable(),
+  claimedById: z.string().nullable(),
+  dismissedAt: z.iso.datetime({ offset: true }).nullable(),
+  removedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
 /** An activity as pushed: the same for every receiver (no "mine" flags, no comments). */
 export const PushedActivity = z.object({
   id: z.string().min(1),
@@ -35,6 +65,8 @@ export const PushedActivity = z.object({
   editedAt: z.iso.datetime({ offset: true }).nullable(),
   deletedAt: z.iso.datetime({ offset: true }).nullable(),
   updatedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Set when kind is SOCIAL_MENTION (absent from older servers). */
+  socialMention: PushedSocialMention.nullable().optional(),
 });
 
 /** `feed:item` (new in my feed) and `feed:item:updated` (one I have changed). */
@@ -57,11 +89,18 @@ export const NotificationEvent = z.object({ notification: PushedNotification.nul
 /** The server closed the socket's session: signed out elsewhere, expired, or disabled. */
 export const SessionEndedEvent = z.object({ reason: z.enum(['signed-out', 'expired', 'disabled']) });
 
+/**
+ * `social:mention`: a mention arrived or changed (scored, routed, claimed, dismissed, corrected,
+ * put on a case). Sent to the people concerned who may open its account; live social inbox.
+ */
+export const SocialMentionEvent = z.object({ mention: PushedSocialMention });
+
 export const SERVER_EVENTS = {
   'feed:item': FeedItemEvent,
   'feed:item:updated': FeedItemEvent,
   notification: NotificationEvent,
   'session:ended': SessionEndedEvent,
+  'social:mention': SocialMentionEvent,
 } as const;
 
 export type ServerEventName = keyof typeof SERVER_EVENTS;
@@ -70,6 +109,8 @@ export type PushedActivity = z.infer<typeof PushedActivity>;
 export type FeedItemEvent = z.infer<typeof FeedItemEvent>;
 export type NotificationEvent = z.infer<typeof NotificationEvent>;
 export type PushedNotification = z.infer<typeof PushedNotification>;
+export type PushedSocialMention = z.infer<typeof PushedSocialMention>;
+export type SocialMentionEvent = z.infer<typeof SocialMentionEvent>;
 
 /** The payload if it fits the event's schema, else null. */
 export function parseServerEvent<E extends ServerEventName>(event: E, payload: unknown): ServerEventPayload<E> | null {

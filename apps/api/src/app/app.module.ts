@@ -23,6 +23,9 @@ import { NotificationsModule } from '../modules/notifications/notifications.modu
 import { InsightsModule } from '../modules/insights/insights.module';
 import { IntegrationsModule } from '../modules/integrations/integrations.module';
 import { JobsModule } from '../modules/jobs/jobs.module';
+import { SlaModule } from '../modules/sla/sla.module';
+import { SocialListeningModule } from '../modules/social-listening/social-listening.module';
+import { SocialInsightsModule } from '../modules/social-insights/social-insights.module';
 import { TopicsModule } from '../modules/topics/topics.module';
 import { CoreModule, Runtime } from './core.module';
 import { LoadersFactory } from './graphql-context';
@@ -57,6 +60,9 @@ export class AppModule {
         SearchModule,
         JobsModule,
         IntegrationsModule,
+        SlaModule.register(runtime.config.testClock),
+        SocialListeningModule.register(runtime.config.testClock),
+        SocialInsightsModule.register(runtime.config.testClock),
         RealtimeModule,
         HealthModule,
         DemoModule,

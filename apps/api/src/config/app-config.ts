@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { normalizeEmail } from '../common/email.util';
 import { IntegrationsConfig, integrationsEnvSchema } from './integrations-config';
+import { SocialListeningConfig, socialListeningEnvSchema } from './social-listening-config';
 
 const onOff = z.enum(['on', 'off']);
 
@@ -27,6 +28,7 @@ const envSchema = z.object({
   DISPATCH_SWEEP_MS: z.coerce.number().int().min(100).default(5000),
   FEED_FOLD_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   TEST_CLOCK: onOff.default('off'),
+  SLA_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   WEB_DIST: z.string().optional(),
@@ -38,6 +40,7 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().default('us-east-1'),
   ...integrationsEnvSchema,
+  ...socialListeningEnvSchema,
 });
 
 /** An S3-compatible store for document versions; unset means a folder under DATA_DIR. */
@@ -86,6 +89,8 @@ export class AppConfig {
   readonly feedFoldSeconds: number;
   /** Test runs only: the clock can be moved forward through POST /api/test/clock/advance. */
   readonly testClock: boolean;
+  /** How often the job queue sweeps SLA clocks for at-risk and breach moments (0: never). */
+  readonly slaSweepSeconds: number;
   readonly dataDir: string;
   readonly embeddedPgPort: number;
   readonly webDist: string;
@@ -95,6 +100,8 @@ export class AppConfig {
   readonly s3: S3Settings | null;
   /** Connector secrets, PUBLIC_URL, the inbox processor and outbound webhook timing. */
   readonly integrations: IntegrationsConfig;
+  /** The default social team, the case reopen window, the routing sweep. */
+  readonly socialListening: SocialListeningConfig;
 
   constructor(env: Env) {
     this.production = env.NODE_ENV === 'production';
@@ -119,6 +126,7 @@ export class AppConfig {
     this.dispatchSweepMs = env.DISPATCH_SWEEP_MS;
     this.feedFoldSeconds = env.FEED_FOLD_SECONDS;
     this.testClock = env.TEST_CLOCK === 'on';
+    this.slaSweepSeconds = env.SLA_SWEEP_SECONDS;
     if (this.testClock && this.production) {
       throw new ConfigError([['TEST_CLOCK', 'must be off when NODE_ENV=production (it lets anyone move the clock)']]);
     }
@@ -134,7 +142,8 @@ export class AppConfig {
     } else {
       this.jwtSecret = loadOrCreateSecret(this.dataDir);
     }
-    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir });
+    this.integrations = new IntegrationsConfig(env, { production: this.production, dataDir: this.dataDir, demo: this.demo });
+    this.socialListening = new SocialListeningConfig(env, { demo: this.demo });
   }
 }
 

@@ -70,7 +70,7 @@ export class IntegrationsConfig {
   readonly webhookTimeoutMs: number;
   readonly webhookScanMs: number;
 
-  constructor(env: IntegrationsEnv, opts: { production: boolean; dataDir: string }) {
+  constructor(env: IntegrationsEnv, opts: { production: boolean; dataDir: string; demo: boolean }) {
     this.publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '');
     const generated = opts.production ? {} : loadOrCreateSecrets(opts.dataDir, SECRET_NAMES.filter((n) => !env[n]));
     const secrets = {} as Record<SecretName, string | null>;
@@ -82,7 +82,8 @@ export class IntegrationsConfig {
     }
     this.secrets = secrets;
     this.secretOrigin = origin;
-    this.ownHandles = parseOwnHandles(env.SOCIAL_OWN_HANDLES);
+    // The demo answers its customers from handles of its own (see DEMO_OWN_HANDLES).
+    this.ownHandles = parseOwnHandles(env.SOCIAL_OWN_HANDLES || (opts.demo ? DEMO_OWN_HANDLES : ''));
     this.trackRetweets = env.SOCIAL_TRACK_RETWEETS === 'on';
     this.crmMappings = env.CRM_MAPPINGS;
     this.processor = env.INTEGRATIONS_PROCESSOR === 'on';
@@ -93,6 +94,9 @@ export class IntegrationsConfig {
     this.webhookScanMs = env.WEBHOOK_SCAN_MS;
   }
 }
+
+/** The company's own handles in demo mode, when SOCIAL_OWN_HANDLES is unset: the demo simulator replies from them. */
+export const DEMO_OWN_HANDLES = 'x:tidings_care,linkedin:tidings-care,reviews:tidings_care,facebook:tidings_care';
 
 /** `x:acme_help,facebook:1234567890` → [{ network: 'x', handle: 'acme_help' }, …]. */
 export function parseOwnHandles(raw: string): OwnHandle[] {

@@ -16,6 +16,8 @@ import { LeanFeedEntries1765700000400 } from './migrations/1765700000400-lean-fe
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
 import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
+import { SocialListening1765700000000 } from './migrations/1765700000000-social-listening';
+import { ResponseSla1765700000100 } from './migrations/1765700000100-response-sla';
 import { ENTITIES } from './entities';
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
@@ -38,6 +40,8 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       Documents1765400000000,
       NullsNotDistinct1765500000000,
       TopicsThroughUsesOnLevels1765600000000,
+      SocialListening1765700000000,
+      ResponseSla1765700000100,
       LeanFeedEntries1765700000400,
     ],
     migrationsTableName: 'migrations',

@@ -16,6 +16,7 @@ import {
 } from 'src/modules/realtime/hooks/realtime-context';
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
+import type { SocialMentionEvent } from 'src/modules/realtime/utils/social-mention-event';
 
 // Derived from the document, so fixtures follow whatever result type it carries.
 export type DataOf<D> = D extends TypedDocumentNode<infer R, never> ? R : never;
@@ -38,6 +39,7 @@ export interface FakeRealtime {
   notifications: Subject<NotificationEvent>;
   feedItemUpdates: Subject<FeedItemEvent>;
   connects: Subject<ConnectEvent>;
+  socialMentions: Subject<SocialMentionEvent>;
 }
 
 /**
@@ -98,6 +100,7 @@ export function renderWithProviders(ui: ReactElement, { mocks = [], viewer = ANA
     notifications: new Subject(),
     feedItemUpdates: new Subject(),
     connects: new Subject(),
+    socialMentions: new Subject(),
   };
   const context: RealtimeContextValue = { status: 'live', ...realtime };
   // Jest's modern fake timers mark the replaced setTimeout with their clock.

@@ -31,6 +31,11 @@ export enum SocialNetwork {
   OTHER = 'OTHER',
 }
 export enum MentionIntent { COMPLAINT = 'COMPLAINT', QUESTION = 'QUESTION', PRAISE = 'PRAISE', OTHER = 'OTHER' }
+/** A social author's reach: LOW under 1k followers, MEDIUM 1k+, HIGH 10k+, TOP 100k+; verified counts one band higher. */
+export enum SocialInfluenceBand { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH', TOP = 'TOP' }
+export enum SocialQueue { NEW = 'NEW', ASSIGNED = 'ASSIGNED', UNMATCHED = 'UNMATCHED', DONE = 'DONE' }
+/** Who a routing rule's case goes to. */
+export enum RoutingAssignee { NONE = 'NONE', SUPPORT_TEAM = 'SUPPORT_TEAM', ACCOUNT_OWNER = 'ACCOUNT_OWNER', TEAM = 'TEAM' }
 export enum SubjectKindEnum {
   ACCOUNT = 'ACCOUNT',
   DEAL = 'DEAL',
@@ -48,6 +53,9 @@ registerEnumType(CasePriority, { name: 'CasePriority' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(SocialNetwork, { name: 'SocialNetwork' });
 registerEnumType(MentionIntent, { name: 'MentionIntent' });
+registerEnumType(SocialInfluenceBand, { name: 'SocialInfluenceBand' });
+registerEnumType(SocialQueue, { name: 'SocialQueue' });
+registerEnumType(RoutingAssignee, { name: 'RoutingAssignee' });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind' });
 
 /** Enum values by GraphQL name, for error messages that list what is allowed (registerEnum adds to it). */
@@ -59,6 +67,9 @@ export const ENUMS_BY_NAME: Record<string, Record<string, string>> = {
   SubjectKind: SubjectKindEnum,
   SocialNetwork,
   MentionIntent,
+  SocialInfluenceBand,
+  SocialQueue,
+  RoutingAssignee,
 };
 
 /**

@@ -40,9 +40,9 @@ export class DemoSimulator implements OnApplicationShutdown {
     this.busy = true;
     try {
       // Whoever is signed in watches colleagues at work: the simulator never acts in their name.
-      // One step in five comes from outside, through the webhook endpoints.
+      // One step in three comes from outside, through the webhook endpoints (mostly social mentions).
       const what =
-        this.random() < 0.2 ? await this.integrations.doSomething(this.random) : await this.actions.doSomething(this.random, await this.realtime.onlineEmployeeIds());
+        this.random() < 0.33 ? await this.integrations.doSomething(this.random) : await this.actions.doSomething(this.random, await this.realtime.onlineEmployeeIds());
       this.logger.debug({ what }, 'simulator');
     } catch (error) {
       this.logger.warn({ err: error }, 'simulator step failed');

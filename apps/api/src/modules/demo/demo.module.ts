@@ -10,10 +10,12 @@ import { DemoIntegrations } from './demo-integrations.service';
 import { DemoLoginsResolver } from './demo-logins.resolver';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoSimulator } from './demo-simulator.service';
+import { DemoSocial } from './demo-social.service';
+import { DemoWebhooks } from './demo-webhooks.service';
 
 @Module({
   imports: [PeopleModule, RecordsModule, FollowsModule, FeedModule, RealtimeModule, IntegrationsModule],
-  providers: [DemoActions, DemoIntegrations, DemoLoginsResolver, DemoSeeder, DemoSimulator],
+  providers: [DemoActions, DemoIntegrations, DemoLoginsResolver, DemoSeeder, DemoSimulator, DemoSocial, DemoWebhooks],
   exports: [DemoSeeder, DemoSimulator],
 })
 export class DemoModule {}

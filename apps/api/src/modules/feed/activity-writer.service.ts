@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock.service';
 import { newId } from '../../common/ids';
 import { ActivityRow, FieldChangeValue } from './entities/activity.entity';
 import { FeedDispatcher } from './feed-dispatcher.service';
+import { FeedWriteObservers } from './write-observers';
 
 export interface NewActivity {
   kind: ActivityKind;
@@ -42,6 +43,7 @@ export class ActivityWriter {
     private readonly dispatcher: FeedDispatcher,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly observers: FeedWriteObservers,
   ) {}
 
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -85,6 +87,7 @@ export class ActivityWriter {
     );
     row.createdAt = inserted[0].created_at;
     await this.notifyDispatcher(tx);
+    await this.observers.activitiesWritten(tx, [row]);
     return row;
   }
 
@@ -112,6 +115,10 @@ export class ActivityWriter {
       [JSON.stringify(rows)],
     );
     await this.notifyDispatcher(tx);
+    await this.observers.activitiesWritten(
+      tx,
+      rows.map((r) => ({ id: r.id, kind: r.kind, actorId: r.actor_id, subjectId: r.subject_id, changes: r.changes })),
+    );
     const createdAt = new Map(inserted.map((r) => [r.id, r.created_at]));
     return rows.map((r) => ({ id: r.id, createdAt: createdAt.get(r.id)! }));
   }
@@ -138,6 +145,7 @@ export class ActivityWriter {
         row.body = describe(row.changes);
         await tx.query(`UPDATE activities SET changes = $2, body = $3 WHERE id = $1`, [row.id, JSON.stringify(row.changes), row.body]);
         await this.markUpdated(tx, row.id);
+        await this.observers.activitiesWritten(tx, [{ ...row, changes: activity.changes ?? null }]);
         return { row, folded: true };
       }
     }
@@ -152,6 +160,16 @@ export class ActivityWriter {
     await tx.query(
       `UPDATE activities SET updated_at = date_trunc('milliseconds', clock_timestamp()), update_pending = true WHERE id = $1`,
       [activityId],
+    );
+    await this.notifyDispatcher(tx);
+  }
+
+  /** `markUpdated` for many activities in one statement (social mentions scored in a batch). */
+  async markUpdatedMany(tx: EntityManager, activityIds: readonly string[]): Promise<void> {
+    if (activityIds.length === 0) return;
+    await tx.query(
+      `UPDATE activities SET updated_at = date_trunc('milliseconds', clock_timestamp()), update_pending = true WHERE id = ANY($1::uuid[])`,
+      [[...activityIds]],
     );
     await this.notifyDispatcher(tx);
   }

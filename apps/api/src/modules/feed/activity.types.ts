@@ -3,6 +3,7 @@ import { Length } from 'class-validator';
 import { ActivityKind } from '../../common/graphql/enums';
 import { SubjectRef } from '../follows/subject-ref.type';
 import type { CommentReactionCounts, ReactionCount } from './reactions/reaction-counts';
+import type { PushedSocialMention } from '@tidings/contracts';
 
 @ObjectType({ description: 'One tracked field that moved.' })
 export class FieldChange {
@@ -103,5 +104,7 @@ export interface ActivityPayload {
   editedAt: string | null;
   deletedAt: string | null;
   updatedAt: string | null;
+  /** SOCIAL_MENTION only: the mention, from the module that owns it (ActivityPresenter.attachSocialMentions). */
+  socialMention?: PushedSocialMention | null;
 }
 

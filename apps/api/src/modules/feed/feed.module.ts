@@ -18,12 +18,14 @@ import { MentionsService } from './mentions.service';
 import { PostService } from './post.service';
 import { ReactionsService } from './reactions/reactions.service';
 import { ThreadPreferencesService } from './thread-preferences.service';
+import { FeedWriteObservers } from './write-observers';
 
 @Module({
   imports: [PeopleModule, RealtimeModule, NotificationsModule, TopicsModule],
   providers: [
     FeedLoaders,
     ActivityWriter,
+    FeedWriteObservers,
     ActivityPresenter,
     FeedFanout,
     FeedUpdates,
@@ -40,6 +42,6 @@ import { ThreadPreferencesService } from './thread-preferences.service';
     NotificationActivityResolver,
     ConversationResolver,
   ],
-  exports: [ActivityWriter, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, ReactionsService, ThreadPreferencesService],
+  exports: [ActivityWriter, FeedWriteObservers, ActivityPresenter, FeedDispatcher, FeedQueryService, PostService, MentionsService, ReactionsService, ThreadPreferencesService],
 })
 export class FeedModule {}

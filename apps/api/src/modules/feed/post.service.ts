@@ -13,6 +13,7 @@ import { ActivityWriter } from './activity-writer.service';
 import { Comment } from './entities/comment.entity';
 import { FeedQueryService } from './feed-query.service';
 import { MentionsService } from './mentions.service';
+import { FeedWriteObservers } from './write-observers';
 import { pushTo } from '../../common/group.util';
 
 export const MAX_BODY = 10_000;
@@ -29,6 +30,7 @@ export class PostService {
     private readonly mentions: MentionsService,
     private readonly notifications: NotificationsService,
     private readonly topics: TopicsService,
+    private readonly observers: FeedWriteObservers,
   ) {}
 
   async post(authorId: string, input: PostInput): Promise<Activity> {
@@ -79,6 +81,7 @@ export class PostService {
       await tx.getRepository(Comment).insert(comment);
       await this.topics.recordUses(tx, await this.topics.ensure(tx, body), { activityId, commentId: comment.id });
       await this.writer.markUpdated(tx, activityId);
+      await this.observers.commentWritten(tx, { activityId, commentId: comment.id, subjectId: activity.subjectId, authorId });
       const at = { activityId, commentId: comment.id, subjectId: activity.subjectId, actorId: authorId };
       const mentioned = new Set(await this.mentions.record(tx, handles, at));
       const thread: Array<{ id: string }> = await tx.query(

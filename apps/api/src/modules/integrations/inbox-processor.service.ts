@@ -42,6 +42,7 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
   private stopped = false;
   private sweep?: NodeJS.Timeout;
   private idleWaiters: Array<() => void> = [];
+  private readonly processedListeners: Array<() => void> = [];
 
   constructor(
     private readonly writer: ActivityWriter,
@@ -52,6 +53,11 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
   register(connector: string, handler: InboxHandler, batch?: InboxBatchHandler): void {
     this.handlers.set(connector, handler);
     if (batch) this.batchHandlers.set(connector, batch);
+  }
+
+  /** Called after each committed batch that applied events: the stages after ingest (routing) wake on it. */
+  onProcessed(listener: () => void): void {
+    this.processedListeners.push(listener);
   }
 
   onApplicationBootstrap(): void {
@@ -89,7 +95,11 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
     try {
       do {
         this.pending = false;
-        while (!this.stopped && (await this.processBatch()) === BATCH);
+        let count: number;
+        do {
+          count = await this.processBatch();
+          if (count > 0) this.processedListeners.forEach((listen) => listen());
+        } while (!this.stopped && count === BATCH);
       } while (this.pending && !this.stopped);
     } catch (error) {
       this.logger.error({ err: error }, 'integration processor failed; the sweep retries');

@@ -51,10 +51,14 @@ export class JobsService implements OnApplicationShutdown {
     return this.starting;
   }
 
-  async ensureQueue(name: string): Promise<PgBoss> {
+  /**
+   * Creates the queue on first use. `policy` (pg-boss's) limits how many jobs it holds at once:
+   * 'stately' allows one queued and one running, for a self-renewing sweep.
+   */
+  async ensureQueue(name: string, options: { policy?: PgBoss.QueuePolicy } = {}): Promise<PgBoss> {
     const boss = await this.start();
     if (!this.queues.has(name)) {
-      await boss.createQueue(name);
+      await boss.createQueue(name, { name, ...(options.policy ? { policy: options.policy } : {}) });
       this.queues.add(name);
     }
     return boss;
@@ -63,12 +67,18 @@ export class JobsService implements OnApplicationShutdown {
   /** Sends a job; with `tx` the job is written in that transaction and exists only if it commits. */
   async send<T extends object>(name: string, data: T, options: JobOptions = {}, tx?: EntityManager): Promise<string | null> {
     const boss = await this.ensureQueue(name);
+    // pg-boss refuses a present-but-undefined option, so only the given ones are passed.
+    const given = Object.fromEntries(
+      Object.entries({
+        retryLimit: options.retryLimit,
+        retryDelay: options.retryDelaySeconds,
+        retryBackoff: options.retryBackoff,
+        expireInSeconds: options.expireInSeconds,
+        startAfter: options.startAfter,
+      }).filter(([, value]) => value !== undefined),
+    );
     return boss.send(name, data, {
-      retryLimit: options.retryLimit,
-      retryDelay: options.retryDelaySeconds,
-      retryBackoff: options.retryBackoff,
-      expireInSeconds: options.expireInSeconds,
-      startAfter: options.startAfter,
+      ...given,
       ...(tx ? { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }) } } : {}),
     });
   }

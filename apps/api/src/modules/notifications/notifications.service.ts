@@ -7,7 +7,7 @@ import { isActiveEmployeeSql } from '../people/people.sql';
 import { RealtimePublisher } from '../realtime/realtime.publisher';
 import { assertPageSize } from '../../common/page-size';
 
-export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT';
+export type NotificationKind = 'MENTION' | 'REPLY' | 'REACTION' | 'ASSIGNMENT' | 'SLA_AT_RISK' | 'SLA_BREACHED';
 
 export interface NotificationRow {
   id: string;
@@ -24,7 +24,8 @@ export interface NotificationRow {
 export interface NewNotifications {
   kind: NotificationKind;
   recipientIds: readonly string[];
-  actorId: string;
+  /** Null for what the server's own rules raise (a routed case, an SLA warning). */
+  actorId: string | null;
   activityId: string;
   commentId?: string | null;
   subjectId: string;

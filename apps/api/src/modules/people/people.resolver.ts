@@ -71,8 +71,18 @@ export class TeamResolver {
     return this.people.setTeamMember(teamId, employeeId, false);
   }
 
+  @Mutation(() => Team, { description: "Sets or clears (employeeId: null) the team's lead, who gets its SLA breach alerts." })
+  setTeamLead(@Args('teamId', { type: () => ID }) teamId: string, @Args('employeeId', { type: () => ID, nullable: true }) employeeId: string | null) {
+    return this.people.setTeamLead(teamId, employeeId ?? null);
+  }
+
   @ResolveField(() => [Employee])
   members(@Parent() team: Team, @Context() ctx: GqlContext): Promise<Employee[]> {
     return ctx.loaders.of(PeopleLoaders).membersOfTeam.load(team.id);
+  }
+
+  @ResolveField(() => Employee, { nullable: true, description: 'Gets the SLA breach alerts of the team with its members.' })
+  async lead(@Parent() team: Team, @Context() ctx: GqlContext): Promise<Employee | null> {
+    return team.leadId ? ctx.loaders.of(PeopleLoaders).employee.load(team.leadId) : null;
   }
 }

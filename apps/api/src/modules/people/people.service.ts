@@ -63,15 +63,15 @@ export class PeopleService {
   }
 
   async teamsOf(employeeIds: readonly string[]): Promise<Map<string, Team[]>> {
-    const rows: Array<{ employee_id: string; id: string; name: string; handle: string; created_at: Date }> =
+    const rows: Array<{ employee_id: string; id: string; name: string; handle: string; lead_id: string | null; created_at: Date }> =
       await this.db.query(
-        `SELECT m.employee_id, t.id, t.name, t.handle, t.created_at FROM team_members m JOIN teams t ON t.id = m.team_id
+        `SELECT m.employee_id, t.id, t.name, t.handle, t.lead_id, t.created_at FROM team_members m JOIN teams t ON t.id = m.team_id
          WHERE m.employee_id = ANY($1) ORDER BY t.name`,
         [[...employeeIds]],
       );
     const byEmployee = new Map<string, Team[]>();
     for (const row of rows) {
-      const team = Object.assign(new Team(), { id: row.id, name: row.name, handle: row.handle, createdAt: row.created_at });
+      const team = Object.assign(new Team(), { id: row.id, name: row.name, handle: row.handle, leadId: row.lead_id, createdAt: row.created_at });
       pushTo(byEmployee, row.employee_id, team);
     }
     return byEmployee;
@@ -189,6 +189,15 @@ export class PeopleService {
       return team;
     };
     return tx ? run(tx) : this.db.transaction(run);
+  }
+
+  /** The team's lead (null: none); an admin's call, checked by the access policy. */
+  async setTeamLead(teamId: string, employeeId: string | null): Promise<Team> {
+    const team = await this.findTeamById(teamId);
+    if (!team) throw AppError.notFound('team');
+    if (employeeId !== null) await this.assertActiveEmployee(employeeId, 'employeeId');
+    await this.db.query('UPDATE teams SET lead_id = $2 WHERE id = $1', [teamId, employeeId]);
+    return Object.assign(team, { leadId: employeeId });
   }
 
   async setTeamMember(teamId: string, employeeId: string, member: boolean): Promise<Team> {

@@ -36,38 +36,47 @@ export class RecordWriter {
   ) {}
 
   async create<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, input: Patch): Promise<T> {
+    return this.writer.transaction((tx) => this.createIn(tx, actor, spec, input));
+  }
+
+  /**
+   * The same inside the caller's transaction. A null actor is the server's own rules (a case
+   * routed from a social mention): the owner is then the creator, and the activity has no actor.
+   */
+  async createIn<T extends RecordBase>(tx: EntityManager, actor: Employee | null, spec: RecordSpec<T>, input: Patch): Promise<T> {
     const fields = cleanStrings(input);
-    return this.writer.transaction(async (tx) => {
-      const owner = await this.people.assertActiveEmployee((fields.ownerId as string | undefined) ?? actor.id, 'ownerId', tx);
-      if (fields.owningTeamId) await this.people.assertTeam(fields.owningTeamId as string, 'owningTeamId', tx);
-      const now = new Date();
-      const repo = tx.getRepository(spec.entity);
-      const record = repo.create({
-        ...fields,
-        id: newSubjectId(spec.kind),
-        ownerId: owner.id,
-        owningTeamId: (fields.owningTeamId as string | undefined) ?? null,
-        createdBy: actor.id,
-        createdAt: now,
-        updatedAt: now,
-      } as unknown as T);
-      await repo.insert(record as never);
-      const changes: FieldChangeValue[] = [
-        ...spec.tracked.map(({ field, read }) => ({ field, from: null, to: read(record) })).filter((c) => c.to !== null),
-        { field: 'owner', from: null, to: owner.name },
-      ];
-      const activity = await this.writer.append(tx, {
-        kind: ActivityKind.RECORD_CHANGE,
-        actorId: actor.id,
-        subjectId: record.id,
-        relatedSubjectIds: [...spec.parents(record), actor.id],
-        body: `New ${spec.noun}: ${spec.name(record)}`,
-        changes,
-      });
-      await this.follows.ensureFollowing(tx, [actor.id, owner.id], record.id);
-      await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [owner.id], actorId: actor.id, activityId: activity.id, subjectId: record.id });
-      return record;
+    const ownerId = (fields.ownerId as string | undefined) ?? actor?.id;
+    if (!ownerId) throw AppError.badInput('ownerId', 'is required for a record the server creates');
+    const owner = await this.people.assertActiveEmployee(ownerId, 'ownerId', tx);
+    if (fields.owningTeamId) await this.people.assertTeam(fields.owningTeamId as string, 'owningTeamId', tx);
+    if (fields.supportTeamId) await this.people.assertTeam(fields.supportTeamId as string, 'supportTeamId', tx);
+    const now = new Date();
+    const repo = tx.getRepository(spec.entity);
+    const record = repo.create({
+      ...fields,
+      id: newSubjectId(spec.kind),
+      ownerId: owner.id,
+      owningTeamId: (fields.owningTeamId as string | undefined) ?? null,
+      createdBy: actor?.id ?? owner.id,
+      createdAt: now,
+      updatedAt: now,
+    } as unknown as T);
+    await repo.insert(record as never);
+    const changes: FieldChangeValue[] = [
+      ...spec.tracked.map(({ field, read }) => ({ field, from: null, to: read(record) })).filter((c) => c.to !== null),
+      { field: 'owner', from: null, to: owner.name },
+    ];
+    const activity = await this.writer.append(tx, {
+      kind: ActivityKind.RECORD_CHANGE,
+      actorId: actor?.id ?? null,
+      subjectId: record.id,
+      relatedSubjectIds: [...spec.parents(record), ...(actor ? [actor.id] : [])],
+      body: `New ${spec.noun}: ${spec.name(record)}`,
+      changes,
     });
+    await this.follows.ensureFollowing(tx, actor ? [actor.id, owner.id] : [owner.id], record.id);
+    await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [owner.id], actorId: actor?.id ?? null, activityId: activity.id, subjectId: record.id });
+    return record;
   }
 
   /**
@@ -75,53 +84,65 @@ export class RecordWriter {
    * ownership rule below is for people, so a system write may assign any active owner.
    */
   async update<T extends RecordBase>(actor: Employee, spec: RecordSpec<T>, id: string, input: Patch, by: WriteOrigin = 'person'): Promise<T> {
+    return this.writer.transaction((tx) => this.updateIn(tx, actor, spec, id, input, by));
+  }
+
+  /** The same inside the caller's transaction; a null actor is the server's own rules (`by` is then 'system'). */
+  async updateIn<T extends RecordBase>(
+    tx: EntityManager,
+    actor: Employee | null,
+    spec: RecordSpec<T>,
+    id: string,
+    input: Patch,
+    by: WriteOrigin = 'person',
+  ): Promise<T> {
     const patch = definedOnly(cleanStrings(input), spec.required);
-    return this.writer.transaction(async (tx) => {
-      // Access first: no row lock is taken on a record the caller cannot open.
-      if (!(await this.access.canSee(actor.id, id, tx))) throw AppError.notFound(spec.noun);
-      const repo = tx.getRepository(spec.entity);
-      const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw AppError.notFound(spec.noun);
-      const changesAccess = ('visibility' in patch && patch.visibility !== before.visibility) || 'owningTeamId' in patch;
-      if (changesAccess && actor.role !== Role.ADMIN && actor.id !== before.ownerId) {
-        throw AppError.forbidden(`Only the ${spec.noun}'s owner or an admin can change who may see it.`);
-      }
-      let newOwner: Employee | null = null;
-      if (patch.ownerId && patch.ownerId !== before.ownerId) {
-        if (by !== 'system') await assertMayTransfer(this.people, tx, actor, spec.noun, before, patch.ownerId as string);
-        newOwner = await this.people.assertActiveEmployee(patch.ownerId as string, 'ownerId', tx);
-      }
-      if (patch.owningTeamId) await this.people.assertTeam(patch.owningTeamId as string, 'owningTeamId', tx);
+    const system = by === 'system' || actor === null;
+    // Access first: no row lock is taken on a record the caller cannot open.
+    if (actor && !(await this.access.canSee(actor.id, id, tx))) throw AppError.notFound(spec.noun);
+    const repo = tx.getRepository(spec.entity);
+    const before = await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    if (!before) throw AppError.notFound(spec.noun);
+    const changesAccess = ('visibility' in patch && patch.visibility !== before.visibility) || 'owningTeamId' in patch;
+    if (actor && changesAccess && actor.role !== Role.ADMIN && actor.id !== before.ownerId) {
+      throw AppError.forbidden(`Only the ${spec.noun}'s owner or an admin can change who may see it.`);
+    }
+    let newOwner: Employee | null = null;
+    if (patch.ownerId && patch.ownerId !== before.ownerId) {
+      if (!system && actor) await assertMayTransfer(this.people, tx, actor, spec.noun, before, patch.ownerId as string);
+      newOwner = await this.people.assertActiveEmployee(patch.ownerId as string, 'ownerId', tx);
+    }
+    if (patch.owningTeamId) await this.people.assertTeam(patch.owningTeamId as string, 'owningTeamId', tx);
+    if (patch.supportTeamId) await this.people.assertTeam(patch.supportTeamId as string, 'supportTeamId', tx);
 
-      const after = repo.merge(repo.create({ ...before }), patch as never, { updatedAt: new Date() } as never);
-      await repo.save(after);
+    const after = repo.merge(repo.create({ ...before }), patch as never, { updatedAt: new Date() } as never);
+    await repo.save(after);
 
-      const changes = diffTracked(before, after, spec.tracked);
+    const changes = diffTracked(before, after, spec.tracked);
+    if (newOwner) {
+      const previous = await this.people.findById(before.ownerId);
+      changes.push({ field: 'owner', from: previous?.name ?? null, to: newOwner.name });
+      await this.follows.ensureFollowing(tx, [newOwner.id], id);
+    }
+    if (changes.length > 0) {
+      const { row } = await this.writer.appendOrFold(
+        tx,
+        {
+          kind: ActivityKind.RECORD_CHANGE,
+          actorId: actor?.id ?? null,
+          subjectId: id,
+          relatedSubjectIds: [...spec.parents(after), ...(actor ? [actor.id] : [])],
+          body: describeChanges(spec.name(after), changes),
+          changes,
+          foldable: actor !== null,
+        },
+        (all) => describeChanges(spec.name(after), netChanges(all)),
+      );
       if (newOwner) {
-        const previous = await this.people.findById(before.ownerId);
-        changes.push({ field: 'owner', from: previous?.name ?? null, to: newOwner.name });
-        await this.follows.ensureFollowing(tx, [newOwner.id], id);
+        await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [newOwner.id], actorId: actor?.id ?? null, activityId: row.id, subjectId: id });
       }
-      if (changes.length > 0) {
-        const { row } = await this.writer.appendOrFold(
-          tx,
-          {
-            kind: ActivityKind.RECORD_CHANGE,
-            actorId: actor.id,
-            subjectId: id,
-            relatedSubjectIds: [...spec.parents(after), actor.id],
-            body: describeChanges(spec.name(after), changes),
-            changes,
-            foldable: true,
-          },
-          (all) => describeChanges(spec.name(after), netChanges(all)),
-        );
-        if (newOwner) {
-          await this.notifications.add(tx, { kind: 'ASSIGNMENT', recipientIds: [newOwner.id], actorId: actor.id, activityId: row.id, subjectId: id });
-        }
-      }
-      return after;
-    });
+    }
+    return after;
   }
 }
 

@@ -30,6 +30,6 @@ import { RecordsService } from './records.service';
     subjectFieldsResolver(Case),
     subjectFieldsResolver(Document),
   ],
-  exports: [RecordsService, ExternalRecordWriter],
+  exports: [RecordsService, RecordWriter, ExternalRecordWriter],
 })
 export class RecordsModule {}

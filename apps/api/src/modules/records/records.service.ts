@@ -88,6 +88,14 @@ export class RecordsService {
   }
 
   /**
+   * An escalation by the server's rules, inside the caller's transaction: the case moves to a
+   * team, and to a new owner when one is given (who must be active).
+   */
+  async handCaseToTeam(tx: EntityManager, caseId: string, teamId: string, ownerId: string | null): Promise<void> {
+    await this.writer.updateIn(tx, null, CASE_SPEC, caseId, { owningTeamId: teamId, ...(ownerId ? { ownerId } : {}) }, 'system');
+  }
+
+  /**
    * A document's row, locked until the caller's transaction ends: versions and review steps of
    * one document take their turn on it. Null when missing (the caller checks visibility).
    */

@@ -215,7 +215,8 @@ export class SocialMentionProcessor implements OnModuleInit {
   private async edit(tx: EntityManager, m: NormalizedMention, existing: Existing): Promise<string> {
     if (existing.removed_at) return 'removed';
     if (existing.text === m.text && existing.url === m.url) return 'duplicate';
-    await tx.query(`UPDATE social_mentions SET text = $2, url = $3, raw = $4, edited_at = clock_timestamp() WHERE id = $1`, [
+    // routed_at cleared: the routing stage scores the new text again.
+    await tx.query(`UPDATE social_mentions SET text = $2, url = $3, raw = $4, edited_at = clock_timestamp(), routed_at = NULL WHERE id = $1`, [
       existing.id,
       m.text,
       m.url,

@@ -1,5 +1,7 @@
+import type { PushedSocialMention } from '@tidings/contracts';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CasePriority, MentionIntent, SocialNetwork } from '../../../common/graphql/enums';
+import { influenceBand, influenceScore } from './author-influence';
+import { CasePriority, MentionIntent, SocialInfluenceBand, SocialNetwork } from '../../../common/graphql/enums';
 
 @ObjectType({ description: 'Who posted a social mention.' })
 export class SocialAuthor {
@@ -13,6 +15,8 @@ export class SocialAuthor {
   verified: boolean;
   @Field(() => Float, { description: 'Reach of the author, 0 to 1 (log of followers).' })
   influence: number;
+  @Field(() => SocialInfluenceBand, { description: 'LOW under 1k followers, MEDIUM 1k+, HIGH 10k+, TOP 100k+; verified counts one band higher.' })
+  influenceBand: SocialInfluenceBand;
 }
 
 @ObjectType({ description: 'A post on an external network, ingested through a connector and matched to an account.' })
@@ -53,6 +57,18 @@ export class SocialMention {
   editedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'Removed on the network: text stays for the record, the feed item is a tombstone.' })
   removedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The persona (network + handle) who posted it; set once routed.' })
+  personaId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When scoring and routing ran; until then sentiment, intent and priority are defaults.' })
+  routedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The routing rule that matched (first match wins).' })
+  routingRuleId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who claimed it in the social inbox.' })
+  claimedById: string | null;
+  @Field(() => Date, { nullable: true })
+  claimedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Dismissed from the inbox: nothing to do.' })
+  dismissedAt: Date | null;
 }
 
 export interface SocialMentionRow {
@@ -78,6 +94,12 @@ export interface SocialMentionRow {
   edited_at: Date | null;
   removed_at: Date | null;
   activity_id: string | null;
+  persona_id?: string | null;
+  routed_at?: Date | null;
+  routing_rule_id?: string | null;
+  claimed_by?: string | null;
+  claimed_at?: Date | null;
+  dismissed_at?: Date | null;
 }
 
 export function toSocialMention(r: SocialMentionRow): SocialMention {
@@ -94,7 +116,8 @@ export function toSocialMention(r: SocialMentionRow): SocialMention {
       name: r.author_name,
       followers: r.author_followers,
       verified: r.author_verified,
-      influence: Math.min(1, Math.round((Math.log10(r.author_followers + 1) / 7) * 1000) / 1000),
+      influence: influenceScore(r.author_followers),
+      influenceBand: influenceBand(r.author_followers, r.author_verified),
     },
     sentiment: r.sentiment,
     intent: r.intent as MentionIntent,
@@ -106,5 +129,37 @@ export function toSocialMention(r: SocialMentionRow): SocialMention {
     replyToId: r.reply_to_external_id,
     editedAt: r.edited_at,
     removedAt: r.removed_at,
+    personaId: r.persona_id ?? null,
+    routedAt: r.routed_at ?? null,
+    routingRuleId: r.routing_rule_id ?? null,
+    claimedById: r.claimed_by ?? null,
+    claimedAt: r.claimed_at ?? null,
+    dismissedAt: r.dismissed_at ?? null,
+  };
+}
+
+/** The socket form of a mention (libs/contracts PushedSocialMention). */
+export function toPushedSocialMention(m: SocialMention): PushedSocialMention {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: m.id,
+    network: m.network,
+    externalId: m.externalId,
+    url: m.url,
+    text: m.text,
+    postedAt: new Date(m.postedAt).toISOString(),
+    author: { ...m.author },
+    sentiment: m.sentiment,
+    intent: m.intent,
+    priority: m.priority,
+    why: m.why,
+    accountId: m.accountId,
+    matchConfidence: m.matchConfidence,
+    caseId: m.caseId,
+    personaId: m.personaId,
+    routedAt: iso(m.routedAt),
+    claimedById: m.claimedById,
+    dismissedAt: iso(m.dismissedAt),
+    removedAt: iso(m.removedAt),
   };
 }

@@ -16,6 +16,10 @@ export class Team {
   @Column('text')
   handle: string;
 
+  /** Who gets a team's escalations (SLA breaches) besides its members; the field resolver gives `lead`. */
+  @Column('text', { name: 'lead_id', nullable: true })
+  leadId: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -34,6 +34,7 @@ export class CreateAccountInput {
   @Field(() => [SocialHandleInput], { nullable: true, description: "The customer's handles and its known people's." }) @IsOptional() socialHandles?: SocialHandleInput[];
   @Field(() => [String], { nullable: true }) @IsOptional() domains?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() watchKeywords?: string[];
+  @Field(() => ID, { nullable: true, description: "The team the customer's social cases go to." }) @IsOptional() supportTeamId?: string;
 }
 
 /** Any of an account's fields; the owner stays unless given. */

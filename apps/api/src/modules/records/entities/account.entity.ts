@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { AccountTier } from '../records.enums';
 import { RecordBase } from './record-base.entity';
@@ -25,6 +25,10 @@ export class Account extends RecordBase {
   @Field(() => [String], { description: 'Domains of the customer (example.com): a mention linking to one is about them.' })
   @Column('text', { array: true, default: () => "'{}'" })
   domains: string[];
+
+  @Field(() => ID, { nullable: true, description: "The team the customer's social cases go to; unset: the configured default team (SOCIAL_DEFAULT_TEAM)." })
+  @Column('text', { name: 'support_team_id', nullable: true })
+  supportTeamId: string | null;
 
   @Field(() => [String], { description: 'Words or phrases that make a social mention about this customer.' })
   @Column('text', { name: 'watch_keywords', array: true, default: () => "'{}'" })

@@ -23,6 +23,12 @@ describe('notification sentences', () => {
     expect(describeNotification({ ...base, kind: 'REACTION' }).action).toBe('reacted to your post on');
     expect(describeNotification({ ...base, kind: 'REACTION', commentId: 'c1' }).action).toBe('reacted to your comment on');
   });
+
+  it('words SLA warnings as the clock speaking, with no person behind them', () => {
+    const onCase = { ...base, actor: null, subject: { id: 'case_1', kind: 'CASE' as const, name: 'App crashes' }, subjectId: 'case_1' };
+    expect(notificationText({ ...onCase, kind: 'SLA_AT_RISK' })).toBe('SLA response due soon on App crashes');
+    expect(notificationText({ ...onCase, kind: 'SLA_BREACHED' })).toBe('SLA response overdue on App crashes');
+  });
 });
 
 describe('notification previews and links', () => {

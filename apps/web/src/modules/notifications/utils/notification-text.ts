@@ -25,6 +25,11 @@ export function describeNotification(
       return { actor, action: n.commentId ? 'reacted to your comment on' : 'reacted to your post on', subject };
     case 'ASSIGNMENT':
       return { actor, action: 'assigned you', subject };
+    // SLA warnings come from the server's clock, not from a person.
+    case 'SLA_AT_RISK':
+      return { actor: 'SLA', action: 'response due soon on', subject };
+    case 'SLA_BREACHED':
+      return { actor: 'SLA', action: 'response overdue on', subject };
     default:
       return { actor, action: 'has something for you on', subject };
   }

@@ -12,6 +12,7 @@ import {
 } from 'src/modules/realtime/hooks/realtime-context';
 import { parseFeedItemEvent, type FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import { parseNotificationEvent, type NotificationEvent } from 'src/modules/realtime/utils/notification-event';
+import { parseSocialMentionEvent, type SocialMentionEvent } from 'src/modules/realtime/utils/social-mention-event';
 
 const MANUAL_RETRY_MS = 5000;
 
@@ -27,6 +28,7 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
   const notifications = useMemo(() => new Subject<NotificationEvent>(), []);
   const feedItemUpdates = useMemo(() => new Subject<FeedItemEvent>(), []);
   const connects = useMemo(() => new Subject<ConnectEvent>(), []);
+  const socialMentions = useMemo(() => new Subject<SocialMentionEvent>(), []);
 
   useEffect(() => {
     // The token is read at every (re)connect, so a refreshed token is used without a new socket.
@@ -72,6 +74,11 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
       const event = parseNotificationEvent(payload);
       if (event) notifications.next(event);
     });
+    // A mention arrived or changed (scored, routed, claimed, put on a case): the social inbox re-reads.
+    socket.on('social:mention', (payload: unknown) => {
+      const event = parseSocialMentionEvent(payload);
+      if (event) socialMentions.next(event);
+    });
     // Changed in place, once for every list and page showing it: no new card, no "N new" count.
     socket.on('feed:item:updated', (payload: unknown) => {
       const event = parseFeedItemEvent(payload);
@@ -85,11 +92,11 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [client, feedItems, feedItemUpdates, notifications, connects]);
+  }, [client, feedItems, feedItemUpdates, notifications, connects, socialMentions]);
 
   const value = useMemo<RealtimeContextValue>(
-    () => ({ status, feedItems, feedItemUpdates, notifications, connects }),
-    [status, feedItems, feedItemUpdates, notifications, connects],
+    () => ({ status, feedItems, feedItemUpdates, notifications, connects, socialMentions }),
+    [status, feedItems, feedItemUpdates, notifications, connects, socialMentions],
   );
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

@@ -2,6 +2,7 @@ import { createContext } from 'react';
 import type { Observable } from 'rxjs';
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
+import type { SocialMentionEvent } from 'src/modules/realtime/utils/social-mention-event';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -17,6 +18,8 @@ export interface RealtimeContextValue {
   /** `feed:item:updated`, after the change is in the Apollo cache. */
   feedItemUpdates: Observable<FeedItemEvent>;
   connects: Observable<ConnectEvent>;
+  /** `social:mention`: a mention arrived or changed. */
+  socialMentions: Observable<SocialMentionEvent>;
 }
 
 export const RealtimeContext = createContext<RealtimeContextValue | null>(null);

@@ -7,6 +7,7 @@ import {
 } from 'src/modules/realtime/hooks/realtime-context';
 import type { FeedItemEvent } from 'src/modules/realtime/utils/feed-item-event';
 import type { NotificationEvent } from 'src/modules/realtime/utils/notification-event';
+import type { SocialMentionEvent } from 'src/modules/realtime/utils/social-mention-event';
 
 function useRealtimeContext(): RealtimeContextValue {
   const value = useContext(RealtimeContext);
@@ -71,4 +72,17 @@ export function useSocketConnects(handler: (event: ConnectEvent) => void): void 
     const subscription = connects.subscribe((event) => latest.current(event));
     return () => subscription.unsubscribe();
   }, [connects]);
+}
+
+/** Calls the latest `handler` for every `social:mention` (a mention arrived or changed). */
+export function useSocialMentionEvents(handler: (event: SocialMentionEvent) => void): void {
+  const { socialMentions } = useRealtimeContext();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    const subscription = socialMentions.subscribe((event) => latest.current(event));
+    return () => subscription.unsubscribe();
+  }, [socialMentions]);
 }

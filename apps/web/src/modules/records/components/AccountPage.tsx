@@ -7,6 +7,7 @@ import { RecordPage, type RecordKindDescription } from 'src/modules/records/comp
 import { ACCOUNT_QUERY, UPDATE_ACCOUNT } from 'src/modules/records/graphql/records.documents';
 import { enumOptions } from 'src/modules/records/utils/enum-options';
 import { ACCOUNT_TIERS } from 'src/modules/records/utils/labels';
+import { AccountSocialSnapshot } from 'src/modules/social/components/AccountSocialSnapshot';
 
 const TIER_OPTIONS = enumOptions(ACCOUNT_TIERS);
 
@@ -33,8 +34,13 @@ export const ACCOUNT_PAGE: RecordKindDescription<AccountQuery, AccountQuery['acc
   ),
   // Whether the account's feed rolls up its deals' and cases' activity is the server's call.
   related: (account) => [...account.deals, ...account.cases, ...account.documents].map((child) => child.id),
-  // The account's own panels (a social snapshot, …) go here, between the header and the feed.
-  panels: (account) => <AccountRelated account={account} />,
+  // The account's own panels, between the header and the feed.
+  panels: (account) => (
+    <>
+      <AccountRelated account={account} />
+      <AccountSocialSnapshot accountId={account.id} />
+    </>
+  ),
 };
 
 export function AccountPage({ id }: { id: string }) {

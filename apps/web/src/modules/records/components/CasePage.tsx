@@ -8,6 +8,7 @@ import { CASE_QUERY, UPDATE_CASE } from 'src/modules/records/graphql/records.doc
 import { enumOptions } from 'src/modules/records/utils/enum-options';
 import { CASE_PRIORITIES, CASE_STATUSES, formatDay } from 'src/modules/records/utils/labels';
 import { subjectPath } from 'src/modules/records/utils/subject-path';
+import { CaseSocialPanel } from 'src/modules/social/components/CaseSocialPanel';
 
 const STATUS_OPTIONS = enumOptions(CASE_STATUSES);
 const PRIORITY_OPTIONS = enumOptions(CASE_PRIORITIES);
@@ -40,7 +41,8 @@ export const CASE_PAGE: RecordKindDescription<CaseQuery, CaseQuery['case'], Upda
       <OwnerSelect owner={record.owner} onChange={(ownerId) => save({ ownerId })} />
     </>
   ),
-  // The case's own panels (mentions, SLA, …) go in `panels`, between the header and the feed.
+  // The case's own panels, between the header and the feed: its mentions, SLA and reply log.
+  panels: (record) => <CaseSocialPanel caseId={record.id} />,
 };
 
 export function CasePage({ id }: { id: string }) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { FollowingFeedPage } from 'src/modules/feed/components/FollowingFeedPage';
 import { MentionsFeedPage } from 'src/modules/feed/components/MentionsFeedPage';
@@ -12,6 +12,7 @@ import { AccountPage } from 'src/modules/records/components/AccountPage';
 import { AccountsPage } from 'src/modules/records/components/AccountsPage';
 import { CasePage } from 'src/modules/records/components/CasePage';
 import { SearchPage } from 'src/modules/search/components/SearchPage';
+import { SocialInboxPage } from 'src/modules/social/components/SocialInboxPage';
 import { DealPage } from 'src/modules/records/components/DealPage';
 import { DocumentPage } from 'src/modules/records/components/DocumentPage';
 import { NotFoundPage } from 'src/modules/shell/components/NotFoundPage';
@@ -26,6 +27,9 @@ import { useScrollToTopOnNavigate } from 'src/modules/shell/hooks/useScrollToTop
 
 /** Keep in step with `@media (max-width: 860px)` in styles.css. */
 const NARROW = '(max-width: 860px)';
+
+// The charts library loads only with the insights page.
+const InsightsPage = lazy(() => import('src/modules/social/components/InsightsPage').then((m) => ({ default: m.InsightsPage })));
 
 export function Shell() {
   useScrollToTopOnNavigate();
@@ -62,6 +66,15 @@ export function Shell() {
             <Route path="/deals/:id" element={<RecordRoute page={DealPage} />} />
             <Route path="/cases/:id" element={<RecordRoute page={CasePage} />} />
             <Route path="/documents/:id" element={<RecordRoute page={DocumentPage} />} />
+            <Route path="/social" element={<SocialInboxPage />} />
+            <Route
+              path="/insights"
+              element={
+                <Suspense fallback={<p className="page muted" aria-busy="true">Loading…</p>}>
+                  <InsightsPage />
+                </Suspense>
+              }
+            />
             <Route path="/saved" element={<SavedPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/follows" element={<MyFollowsPage />} />

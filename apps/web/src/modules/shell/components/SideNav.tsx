@@ -28,6 +28,16 @@ export function SideNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/social" end className={navClass} data-testid="nav-social">
+            Social inbox
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/insights" end className={navClass} data-testid="nav-insights">
+            Insights
+          </NavLink>
+        </li>
+        <li>
           <NavLink to="/saved" end className={navClass} data-testid="nav-saved">
             Saved
           </NavLink>
