@@ -25,7 +25,7 @@ describe('notification sentences', () => {
   });
 
   it('words SLA warnings as the clock speaking, with no person behind them', () => {
-    const onCase = { ...base, actor: null, subject: { id: 'case_1', kind: 'CASE' as const, name: 'App crashes' }, subjectId: 'case_1' };
+    const onCase = { ...base, actor: null, subject: { __typename: 'SubjectRef' as const, id: 'case_1', kind: 'CASE' as const, name: 'App crashes' }, subjectId: 'case_1' };
     expect(notificationText({ ...onCase, kind: 'SLA_AT_RISK' })).toBe('SLA response due soon on App crashes');
     expect(notificationText({ ...onCase, kind: 'SLA_BREACHED' })).toBe('SLA response overdue on App crashes');
   });

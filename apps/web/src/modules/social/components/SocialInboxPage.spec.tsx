@@ -7,11 +7,11 @@ import { mockOperation, renderWithProviders } from 'src/test/render-with-provide
 const mention = (id: string, text: string, extra: Partial<SocialMention> = {}) => ({
   __typename: 'SocialMention' as const,
   id,
-  network: 'X',
+  network: 'X' as const,
   url: null,
   text,
   postedAt: '2026-12-01T09:00:00Z',
-  author: { __typename: 'SocialAuthor' as const, handle: 'maria_acme', name: 'Maria Lopez', followers: 1240, verified: false, influence: 0.44, influenceBand: 'MEDIUM' },
+  author: { __typename: 'SocialAuthor' as const, handle: 'maria_acme', name: 'Maria Lopez', followers: 1240, verified: false, influence: 0.44, influenceBand: 'MEDIUM' as const },
   sentiment: -0.62,
   intent: 'COMPLAINT' as const,
   priority: 'HIGH' as const,

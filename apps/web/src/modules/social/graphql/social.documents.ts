@@ -1,17 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type {
-  AccountSnapshotData,
-  CaseSocialData,
-  InsightsData,
-  InsightsVars,
-  MentionIntent,
-  SocialInboxData,
-  SocialInboxVars,
-  SocialMention,
-} from 'src/modules/social/graphql/social.types';
+import { graphql } from 'src/gql';
 
-export const SOCIAL_MENTION_FIELDS = gql`
+export const SOCIAL_MENTION_FIELDS = graphql(`
   fragment SocialMentionFields on SocialMention {
     id
     network
@@ -35,9 +24,9 @@ export const SOCIAL_MENTION_FIELDS = gql`
     caseId
     responseDueAt
   }
-`;
+`);
 
-export const SOCIAL_INBOX_QUERY: TypedDocumentNode<SocialInboxData, SocialInboxVars> = gql`
+export const SOCIAL_INBOX_QUERY = graphql(`
   query SocialInbox($queue: SocialQueue!, $first: Int!, $after: String, $priority: CasePriority, $orderBy: SocialInboxOrder) {
     socialInbox(queue: $queue, first: $first, after: $after, priority: $priority, orderBy: $orderBy) {
       edges {
@@ -52,59 +41,49 @@ export const SOCIAL_INBOX_QUERY: TypedDocumentNode<SocialInboxData, SocialInboxV
       }
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);
 
-type MentionResult<K extends string> = { [key in K]: SocialMention };
-type CaseResult<K extends string> = { [key in K]: { id: string } };
-
-export const CLAIM_MENTION: TypedDocumentNode<MentionResult<'claimMention'>, { mentionId: string }> = gql`
+export const CLAIM_MENTION = graphql(`
   mutation ClaimMention($mentionId: ID!) {
     claimMention(mentionId: $mentionId) {
       ...SocialMentionFields
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);
 
-export const DISMISS_MENTION: TypedDocumentNode<MentionResult<'dismissMention'>, { mentionId: string }> = gql`
+export const DISMISS_MENTION = graphql(`
   mutation DismissMention($mentionId: ID!) {
     dismissMention(mentionId: $mentionId) {
       ...SocialMentionFields
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);
 
-export const CORRECT_MENTION: TypedDocumentNode<
-  MentionResult<'correctMention'>,
-  { mentionId: string; intent?: MentionIntent | null; accountId?: string | null }
-> = gql`
+export const CORRECT_MENTION = graphql(`
   mutation CorrectMention($mentionId: ID!, $intent: MentionIntent, $accountId: ID) {
     correctMention(mentionId: $mentionId, intent: $intent, accountId: $accountId) {
       ...SocialMentionFields
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);
 
-export const CONVERT_MENTION_TO_CASE: TypedDocumentNode<CaseResult<'convertMentionToCase'>, { mentionId: string }> = gql`
+export const CONVERT_MENTION_TO_CASE = graphql(`
   mutation ConvertMentionToCase($mentionId: ID!) {
     convertMentionToCase(mentionId: $mentionId) {
       id
     }
   }
-`;
+`);
 
-export const LINK_MENTION_TO_CASE: TypedDocumentNode<CaseResult<'linkMentionToCase'>, { mentionId: string; caseId: string }> = gql`
+export const LINK_MENTION_TO_CASE = graphql(`
   mutation LinkMentionToCase($mentionId: ID!, $caseId: ID!) {
     linkMentionToCase(mentionId: $mentionId, caseId: $caseId) {
       id
     }
   }
-`;
+`);
 
-export const CASE_SOCIAL_QUERY: TypedDocumentNode<CaseSocialData, { id: string }> = gql`
+export const CASE_SOCIAL_QUERY = graphql(`
   query CaseSocial($id: ID!) {
     case(id: $id) {
       id
@@ -115,13 +94,9 @@ export const CASE_SOCIAL_QUERY: TypedDocumentNode<CaseSocialData, { id: string }
       }
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);
 
-export const LOG_SOCIAL_REPLY: TypedDocumentNode<
-  { logSocialReply: { id: string; responseDueAt: string | null; slaStatus: string | null } },
-  { caseId: string; body: string; url?: string | null }
-> = gql`
+export const LOG_SOCIAL_REPLY = graphql(`
   mutation LogSocialReply($caseId: ID!, $body: String!, $url: String) {
     logSocialReply(caseId: $caseId, body: $body, url: $url) {
       id
@@ -129,12 +104,24 @@ export const LOG_SOCIAL_REPLY: TypedDocumentNode<
       slaStatus
     }
   }
-`;
+`);
 
-const COMPLIANCE = `met missed share`;
-const AUTHOR = `network handle name followers verified influence mentions positiveMentions averageSentiment advocacy`;
+export const SOCIAL_AUTHOR_INSIGHT_FIELDS = graphql(`
+  fragment SocialAuthorInsightFields on SocialAuthorInsight {
+    network
+    handle
+    name
+    followers
+    verified
+    influence
+    mentions
+    positiveMentions
+    averageSentiment
+    advocacy
+  }
+`);
 
-export const INSIGHTS_QUERY: TypedDocumentNode<InsightsData, InsightsVars> = gql`
+export const INSIGHTS_QUERY = graphql(`
   query Insights($accountId: ID, $days: Int!) {
     insights(accountId: $accountId, days: $days) {
       accountId
@@ -157,17 +144,23 @@ export const INSIGHTS_QUERY: TypedDocumentNode<InsightsData, InsightsVars> = gql
         p90Minutes
       }
       slaCompliance {
-        ${COMPLIANCE}
+        met
+        missed
+        share
       }
       slaByTeam {
         teamId
         name
-        ${COMPLIANCE}
+        met
+        missed
+        share
       }
       slaByAgent {
         employeeId
         name
-        ${COMPLIANCE}
+        met
+        missed
+        share
       }
       firstContactResolution {
         closedCases
@@ -175,10 +168,10 @@ export const INSIGHTS_QUERY: TypedDocumentNode<InsightsData, InsightsVars> = gql
         share
       }
       advocates {
-        ${AUTHOR}
+        ...SocialAuthorInsightFields
       }
       topInfluencers {
-        ${AUTHOR}
+        ...SocialAuthorInsightFields
       }
       classifierAccuracy {
         heldOut
@@ -187,9 +180,9 @@ export const INSIGHTS_QUERY: TypedDocumentNode<InsightsData, InsightsVars> = gql
       }
     }
   }
-`;
+`);
 
-export const ACCOUNT_SNAPSHOT_QUERY: TypedDocumentNode<AccountSnapshotData, { accountId: string }> = gql`
+export const ACCOUNT_SNAPSHOT_QUERY = graphql(`
   query AccountSocialSnapshot($accountId: ID!) {
     insights(accountId: $accountId, days: 30) {
       mentions
@@ -202,7 +195,7 @@ export const ACCOUNT_SNAPSHOT_QUERY: TypedDocumentNode<AccountSnapshotData, { ac
         averageSentiment
       }
       topInfluencers {
-        ${AUTHOR}
+        ...SocialAuthorInsightFields
       }
       recentMentions {
         ...SocialMentionFields
@@ -217,5 +210,4 @@ export const ACCOUNT_SNAPSHOT_QUERY: TypedDocumentNode<AccountSnapshotData, { ac
       }
     }
   }
-  ${SOCIAL_MENTION_FIELDS}
-`;
+`);

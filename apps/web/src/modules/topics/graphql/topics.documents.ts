@@ -1,8 +1,6 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
-import type { TopicData, TrendingTopicsData } from 'src/modules/topics/graphql/topics.types';
+import { graphql } from 'src/gql';
 
-export const TOPIC_QUERY: TypedDocumentNode<TopicData, { name: string }> = gql`
+export const TOPIC_QUERY = graphql(`
   query Topic($name: String!) {
     topic(name: $name) {
       id
@@ -11,9 +9,9 @@ export const TOPIC_QUERY: TypedDocumentNode<TopicData, { name: string }> = gql`
       isFollowedByMe
     }
   }
-`;
+`);
 
-export const TRENDING_TOPICS_QUERY: TypedDocumentNode<TrendingTopicsData, { first: number }> = gql`
+export const TRENDING_TOPICS_QUERY = graphql(`
   query TrendingTopics($first: Int!) {
     trendingTopics(first: $first) {
       uses
@@ -23,4 +21,4 @@ export const TRENDING_TOPICS_QUERY: TypedDocumentNode<TrendingTopicsData, { firs
       }
     }
   }
-`;
+`);
