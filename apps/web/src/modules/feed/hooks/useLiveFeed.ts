@@ -73,9 +73,11 @@ export function useLiveFeed({ filter, subjectId, route }: UseLiveFeedOptions): L
   const loadedRef = useRef(data !== undefined);
   const meRef = useRef(meId);
   const timers = useRef(new Set<number>());
+  // pendingRef is the truth for what waits: it changes with each push, before React renders the
+  // state that mirrors it. Copying the state back here would lose a push whenever another update
+  // (a cache write) renders first with the older waiting list.
   useEffect(() => {
     edgesRef.current = edges;
-    pendingRef.current = pending;
     loadedRef.current = data !== undefined;
     meRef.current = meId;
   });
