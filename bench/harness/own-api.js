@@ -17,7 +17,9 @@ async function startOwnApi({ label, env = {} }) {
   const database = await createBenchDatabase(`tidings_bench_${label}`);
   const { temp } = database;
   const port = await freePort();
-  const api = spawn(process.execPath, [join(__dirname, '..', '..', 'apps', 'api', 'dist', 'main.js')], {
+  // BENCH_CPU_PROF_DIR=<dir> writes a CPU profile of the API process there, for a row that misses.
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const api = spawn(process.execPath, [...profile, join(__dirname, '..', '..', 'apps', 'api', 'dist', 'main.js')], {
     env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234', ADMIN_EMAIL: 'admin@bench.test', ADMIN_PASSWORD: PASSWORD, DATA_DIR: temp,
       RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000', ...env },

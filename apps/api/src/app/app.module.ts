@@ -24,6 +24,7 @@ import { InsightsModule } from '../modules/insights/insights.module';
 import { IntegrationsModule } from '../modules/integrations/integrations.module';
 import { JobsModule } from '../modules/jobs/jobs.module';
 import { SlaModule } from '../modules/sla/sla.module';
+import { SlaTestModule } from '../modules/sla/sla-test.module';
 import { SocialListeningModule } from '../modules/social-listening/social-listening.module';
 import { SocialInsightsModule } from '../modules/social-insights/social-insights.module';
 import { TopicsModule } from '../modules/topics/topics.module';
@@ -60,9 +61,10 @@ export class AppModule {
         SearchModule,
         JobsModule,
         IntegrationsModule,
-        SlaModule.register(runtime.config.testClock),
-        SocialListeningModule.register(runtime.config.testClock),
-        SocialInsightsModule.register(runtime.config.testClock),
+        SlaModule,
+        ...(runtime.config.testClock ? [SlaTestModule] : []),
+        SocialListeningModule,
+        SocialInsightsModule,
         RealtimeModule,
         HealthModule,
         DemoModule,

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { FeedModule } from '../feed/feed.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
@@ -12,32 +12,26 @@ import { SlaSweepService } from './sla-sweep.service';
 import { SlaSettingsResolver } from './sla.resolver';
 import { SlaService } from './sla.service';
 import { SocialReplyService } from './social-reply.service';
-import { TestSlaController } from './test-sla.controller';
 
 /**
  * The response SLA: policies per priority, business-hours calendars, the clocks of cases and the
  * sweep that fires their at-risk and breach moments. Other modules call SlaService (and may read
- * clock states through SlaClocksService). Its test controller exists only when TEST_CLOCK=on.
+ * clock states through SlaClocksService). A static module, so every importer shares one set of
+ * providers (one sweep, one feed observer); its test endpoints live in SlaTestModule.
  */
-@Module({})
-export class SlaModule {
-  static register(testClock: boolean): DynamicModule {
-    return {
-      module: SlaModule,
-      imports: [FeedModule, PeopleModule, NotificationsModule, RecordsModule],
-      providers: [
-        SlaService,
-        SlaClocksService,
-        SlaSettingsService,
-        SlaFeedObserver,
-        SlaSweepService,
-        SlaBreachReassigner,
-        SocialReplyService,
-        CaseSlaResolver,
-        SlaSettingsResolver,
-      ],
-      exports: [SlaService, SlaClocksService],
-      controllers: testClock ? [TestSlaController] : [],
-    };
-  }
-}
+@Module({
+  imports: [FeedModule, PeopleModule, NotificationsModule, RecordsModule],
+  providers: [
+    SlaService,
+    SlaClocksService,
+    SlaSettingsService,
+    SlaFeedObserver,
+    SlaSweepService,
+    SlaBreachReassigner,
+    SocialReplyService,
+    CaseSlaResolver,
+    SlaSettingsResolver,
+  ],
+  exports: [SlaService, SlaClocksService, SlaSweepService],
+})
+export class SlaModule {}

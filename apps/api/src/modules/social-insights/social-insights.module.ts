@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RecordsModule } from '../records/records.module';
 import { SlaModule } from '../sla/sla.module';
 import { SocialListeningModule } from '../social-listening/social-listening.module';
@@ -10,13 +10,8 @@ import { SocialInsightsService } from './social-insights.service';
  * `insights(accountId, days)`, and each mention's response due time for the inbox: reads what social
  * listening and the SLA store, through the access rule.
  */
-@Module({})
-export class SocialInsightsModule {
-  static register(testClock: boolean): DynamicModule {
-    return {
-      module: SocialInsightsModule,
-      imports: [RecordsModule, SlaModule.register(testClock), SocialListeningModule.register(testClock)],
-      providers: [SocialInsightsService, SocialInsightsResolver, MentionDueResolver],
-    };
-  }
-}
+@Module({
+  imports: [RecordsModule, SlaModule, SocialListeningModule],
+  providers: [SocialInsightsService, SocialInsightsResolver, MentionDueResolver],
+})
+export class SocialInsightsModule {}

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { FeedModule } from '../feed/feed.module';
 import { IntegrationsModule } from '../integrations/integrations.module';
@@ -23,28 +23,23 @@ import { ClassifierService } from './scoring/classifier.service';
  * Social listening: scoring, personas, routing rules, cases from mentions and the social inbox.
  * Runs after ingest (integrations) and calls the response SLA (sla); nothing depends back on it.
  */
-@Module({})
-export class SocialListeningModule {
-  static register(testClock: boolean): DynamicModule {
-    return {
-      module: SocialListeningModule,
-      imports: [FeedModule, IntegrationsModule, RecordsModule, NotificationsModule, TopicsModule, AccessModule, RealtimeModule, SlaModule.register(testClock)],
-      providers: [
-        ClassifierService,
-        PersonasService,
-        RoutingRulesService,
-        MentionCasesService,
-        MentionEvents,
-        PushedMentionsLoader,
-        RuleActions,
-        RoutingStage,
-        SocialInboxService,
-        SocialInboxResolver,
-        CaseMentionsResolver,
-        MentionPersonaResolver,
-        RoutingRulesResolver,
-      ],
-      exports: [ClassifierService, PersonasService],
-    };
-  }
-}
+@Module({
+  imports: [FeedModule, IntegrationsModule, RecordsModule, NotificationsModule, TopicsModule, AccessModule, RealtimeModule, SlaModule],
+  providers: [
+    ClassifierService,
+    PersonasService,
+    RoutingRulesService,
+    MentionCasesService,
+    MentionEvents,
+    PushedMentionsLoader,
+    RuleActions,
+    RoutingStage,
+    SocialInboxService,
+    SocialInboxResolver,
+    CaseMentionsResolver,
+    MentionPersonaResolver,
+    RoutingRulesResolver,
+  ],
+  exports: [ClassifierService, PersonasService],
+})
+export class SocialListeningModule {}
