@@ -23,8 +23,11 @@ async function createBenchDatabase(prefix = 'tidings_bench') {
   await admin.query(`CREATE DATABASE ${dbName}`);
   const dbUrl = new URL(adminUrl);
   dbUrl.pathname = `/${dbName}`;
+  // BENCH_KEEP_DATABASE=1 keeps a server's database after the run, to EXPLAIN a missed row's SQL on it.
+  const keep = process.env.BENCH_KEEP_DATABASE === '1' && !embedded;
   const drop = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    if (keep) process.stderr.write(`kept database ${dbName}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await embedded?.stop();
     rmSync(temp, { recursive: true, force: true });

@@ -21,7 +21,8 @@ describe('cases from simultaneous complaints on two API processes', () => {
     db = await createTestDatabase('social_two_processes');
     pg = new Client({ connectionString: db.url });
     await pg.connect();
-    const env = { ...WEBHOOK_SECRETS, INTEGRATIONS_SWEEP_MS: '300', SOCIAL_ROUTING_SWEEP_MS: '300' };
+    // Small routing batches, so both processes route at once and each sees only part of the work.
+    const env = { ...WEBHOOK_SECRETS, INTEGRATIONS_SWEEP_MS: '300', SOCIAL_ROUTING_SWEEP_MS: '300', SOCIAL_ROUTING_BATCH: '2' };
     one = await startApi(db.url, env);
     two = await startApi(db.url, env);
   });

@@ -8,6 +8,7 @@ export const socialListeningEnvSchema = {
     .optional(),
   SOCIAL_CASE_REOPEN_DAYS: z.coerce.number().min(0).max(365).default(7),
   SOCIAL_ROUTING_SWEEP_MS: z.coerce.number().int().min(100).default(2000),
+  SOCIAL_ROUTING_BATCH: z.coerce.number().int().min(1).max(1000).default(200),
 };
 
 /** The demo org's support team (demo-org.ts), the default in demo mode. */
@@ -22,11 +23,14 @@ export class SocialListeningConfig {
   readonly caseReopenDays: number;
   /** How often the routing stage looks for mentions nobody routed (a crashed process's). */
   readonly routingSweepMs: number;
+  /** How many mentions one routing transaction claims. */
+  readonly routingBatch: number;
 
   constructor(env: SocialListeningEnv, mode: { demo: boolean }) {
     const handle = env.SOCIAL_DEFAULT_TEAM ?? (mode.demo ? DEMO_SUPPORT_TEAM : undefined);
     this.defaultTeamHandle = handle ? handle.replace(/^@/, '').toLowerCase() : null;
     this.caseReopenDays = env.SOCIAL_CASE_REOPEN_DAYS;
     this.routingSweepMs = env.SOCIAL_ROUTING_SWEEP_MS;
+    this.routingBatch = env.SOCIAL_ROUTING_BATCH;
   }
 }

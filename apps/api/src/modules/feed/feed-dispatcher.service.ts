@@ -29,6 +29,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
 
   private draining = false;
   private pending = false;
+  private idleWaiters: Array<() => void> = [];
   private sweep?: NodeJS.Timeout;
   private listener?: Client;
   private stopped = false;
@@ -73,6 +74,12 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
     void this.drain();
   }
 
+  /** Resolves when this process's loop has nothing in hand: later stages (social routing) yield to the live feed. */
+  idle(): Promise<void> {
+    if (!this.draining) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
   /** Resolves once nothing is left to deliver and everything is pushed (for the seed, the CLI and tests). */
   async drainNow(): Promise<void> {
     await this.runSteps(() => false);
@@ -103,6 +110,7 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
       this.logger.error({ err: error }, 'feed dispatch failed');
     } finally {
       this.draining = false;
+      this.idleWaiters.splice(0).forEach((resolve) => resolve());
     }
   }
 

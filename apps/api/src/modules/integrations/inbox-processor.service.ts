@@ -55,7 +55,10 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
     if (batch) this.batchHandlers.set(connector, batch);
   }
 
-  /** Called after each committed batch that applied events: the stages after ingest (routing) wake on it. */
+  /**
+   * The stages after ingest (routing) wake on this when a drain that applied events ends, so they
+   * do not compete with a burst batch by batch (their own sweep bounds the wait in a long one).
+   */
   onProcessed(listener: () => void): void {
     this.processedListeners.push(listener);
   }
@@ -92,19 +95,21 @@ export class InboxProcessor implements OnApplicationBootstrap, OnApplicationShut
 
   private async drain(): Promise<void> {
     this.draining = true;
+    let applied = 0;
     try {
       do {
         this.pending = false;
         let count: number;
         do {
           count = await this.processBatch();
-          if (count > 0) this.processedListeners.forEach((listen) => listen());
+          applied += count;
         } while (!this.stopped && count === BATCH);
       } while (this.pending && !this.stopped);
     } catch (error) {
       this.logger.error({ err: error }, 'integration processor failed; the sweep retries');
     } finally {
       this.draining = false;
+      if (applied > 0) this.processedListeners.forEach((listen) => listen());
       this.idleWaiters.splice(0).forEach((w) => w());
     }
   }

@@ -7,6 +7,7 @@ import { ActivityKind } from '../../../common/graphql/enums';
 import { AccountTier } from '../../records/records.enums';
 import { Clock } from '../../clock/clock.service';
 import { ActivityWriter } from '../../feed/activity-writer.service';
+import { FeedDispatcher } from '../../feed/feed-dispatcher.service';
 import { InboxProcessor } from '../../integrations/inbox-processor.service';
 import { SlaService } from '../../sla/sla.service';
 import { MentionEvents } from '../inbox/mention-events.service';
@@ -16,7 +17,8 @@ import { ScoredMention, scoreMention } from '../scoring/mention-scorer';
 import { Routed, RuleActions } from './rule-actions.service';
 import { RoutingRulesService } from './routing-rules.service';
 
-const BATCH = 200;
+/** The longest routing yields to a burst of ingest and fan-out before it runs anyway. */
+const MAX_YIELD_MS = 3000;
 
 interface Claimed {
   id: string;
@@ -39,7 +41,9 @@ interface Claimed {
  * The stage after ingest: scores new mentions, files them under their personas, applies the
  * routing rules (first match wins) and opens or joins cases; for our own replies, stops the case's
  * response clock. It runs in its own transactions right after each ingest batch commits (and on a
- * sweep, for what a crashed process left), so ingest stays a few set-based statements. Claims use
+ * sweep, for what a crashed process left), so ingest stays a few set-based statements. Each batch
+ * first waits, up to a few seconds, for this process's ingest and fan-out to be idle: in a burst,
+ * mentions reach their followers' feeds first and are scored and routed just after. Claims use
  * FOR UPDATE SKIP LOCKED: any number of API processes share the work, each mention routed once.
  */
 @Injectable()
@@ -52,6 +56,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly writer: ActivityWriter,
     private readonly inbox: InboxProcessor,
+    private readonly dispatcher: FeedDispatcher,
     private readonly classifier: ClassifierService,
     private readonly personas: PersonasService,
     private readonly rules: RoutingRulesService,
@@ -90,13 +95,26 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       do {
         this.pending = false;
-        while (!this.stopped && (await this.routeBatch()) === BATCH);
+        while (!this.stopped && (await this.afterBurst(() => this.routeBatch())) === this.config.socialListening.routingBatch);
       } while (this.pending && !this.stopped);
     } catch (error) {
       this.logger.error({ err: error }, 'social routing failed; the sweep retries');
     } finally {
       this.draining = false;
     }
+  }
+
+  /** Runs the work once ingest and fan-out are idle here, or after MAX_YIELD_MS at the latest. */
+  private async afterBurst<T>(work: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const latest = new Promise<void>((resolve) => (timer = setTimeout(resolve, MAX_YIELD_MS)));
+    const quiet = (async () => {
+      await this.inbox.idle();
+      await this.dispatcher.idle();
+    })();
+    await Promise.race([quiet, latest]);
+    clearTimeout(timer);
+    return work();
   }
 
   /** One batch in one transaction; answers how many posts it claimed. */
@@ -107,7 +125,7 @@ export class RoutingStage implements OnApplicationBootstrap, OnApplicationShutdo
         `SELECT id, network, direction, author_handle, author_name, author_followers, author_verified, text, account_id, activity_id,
                 removed_at, in_reply_to_mention_id, case_id, dismissed_at
          FROM social_mentions WHERE routed_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
+        [this.config.socialListening.routingBatch],
       );
       if (rows.length === 0) return 0;
       await this.replies(tx, rows.filter((r) => r.direction === 'OUTBOUND'));
