@@ -7,6 +7,8 @@ import { InboxProcessor, InboxRow } from '../inbox-processor.service';
 import { AccountProfile, bestMatch, domainCandidates } from './social-matcher';
 import { NormalizedMention } from './social-formats';
 
+const mentionKey = (network: string, externalId: string) => `${network}\u0000${externalId}`;
+
 interface Existing {
   id: string;
   text: string;
@@ -74,9 +76,11 @@ export class SocialMentionProcessor implements OnModuleInit {
   }
 
   /**
-   * The common case set-based: new posts (verb add) inserted in one statement, matched with one
-   * candidate query, their activities appended in one statement. Anything else (an edit, a remove,
-   * a post we already have, a second copy in the same batch) is left to the one-by-one path.
+   * The common case set-based: new posts (verb add) matched with one candidate query, their
+   * activities appended in one statement, and each row written once with its match (one INSERT).
+   * Anything else (an edit, a remove, a post we already have, a second copy in the same batch) is
+   * left to the one-by-one path; so is the whole batch when a copy processed elsewhere wins a row
+   * between the probe and the insert (the savepoint undoes this batch, nothing is written twice).
    */
   private async addMany(tx: EntityManager, rows: InboxRow[]): Promise<Map<string, string>> {
     const outcomes = new Map<string, string>();
@@ -84,80 +88,88 @@ export class SocialMentionProcessor implements OnModuleInit {
     const adds: Array<{ rowId: string; m: NormalizedMention }> = [];
     for (const row of rows) {
       const m = row.payload as NormalizedMention;
-      const key = `${m.network}\u0000${m.externalId}`;
+      const key = mentionKey(m.network, m.externalId);
       if (m.verb !== 'add' || seen.has(key)) continue;
       seen.add(key);
       adds.push({ rowId: row.id, m });
     }
     if (adds.length === 0) return outcomes;
-    const inserted: Array<{ id: string; network: string; external_id: string }> = await tx.query(
+    const known: Array<{ network: string; external_id: string }> = await tx.query(
+      `SELECT s.network, s.external_id FROM social_mentions s
+       JOIN unnest($1::text[], $2::text[]) AS k(network, external_id) ON s.network = k.network AND s.external_id = k.external_id`,
+      [adds.map((a) => a.m.network), adds.map((a) => a.m.externalId)],
+    );
+    const have = new Set(known.map((k) => mentionKey(k.network, k.external_id)));
+    const fresh = adds.filter((a) => !have.has(mentionKey(a.m.network, a.m.externalId))).map((a) => ({ ...a, id: newId() }));
+    if (fresh.length === 0) return outcomes;
+
+    const inbound = fresh.filter((f) => f.m.direction === 'INBOUND');
+    const accounts = await this.candidatesForMany(tx, inbound.map((f) => f.m));
+    const matches = new Map(
+      inbound.flatMap((f) => {
+        const match = bestMatch(
+          { network: f.m.network, authorHandle: f.m.author.handle, mentionedHandles: f.m.mentionedHandles, urls: f.m.urls, text: f.m.text },
+          accounts,
+        );
+        return match ? [[f.id, match] as const] : [];
+      }),
+    );
+    const matched = inbound.filter((f) => matches.has(f.id));
+    const activities = await this.writer.appendMany(
+      tx,
+      matched.map((f) => ({ kind: ActivityKind.SOCIAL_MENTION, actorId: null, subjectId: matches.get(f.id)!.accountId, relatedSubjectIds: [], body: f.m.text })),
+    );
+    const activityOf = new Map(matched.map((f, i) => [f.id, activities[i].id]));
+
+    const inserted: Array<{ id: string }> = await tx.query(
       `INSERT INTO social_mentions (id, network, external_id, direction, author_handle, author_name, author_followers, author_verified,
-         text, url, posted_at, lang, reply_to_external_id, raw)
-       SELECT id, network, external_id, direction, author_handle, author_name, author_followers, author_verified, text, url, posted_at, lang, reply_to_external_id, raw
+         text, url, posted_at, lang, reply_to_external_id, raw, account_id, match_confidence, match_reason, activity_id)
+       SELECT id, network, external_id, direction, author_handle, author_name, author_followers, author_verified, text, url,
+         posted_at, lang, reply_to_external_id, raw, account_id, match_confidence, match_reason, activity_id
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, network text, external_id text, direction text, author_handle text, author_name text,
-         author_followers integer, author_verified boolean, text text, url text, posted_at timestamptz, lang text, reply_to_external_id text, raw jsonb)
+         author_followers integer, author_verified boolean, text text, url text, posted_at timestamptz, lang text, reply_to_external_id text, raw jsonb,
+         account_id text, match_confidence real, match_reason text, activity_id uuid)
        ON CONFLICT (network, external_id) DO NOTHING
-       RETURNING id, network, external_id`,
+       RETURNING id`,
       [
         JSON.stringify(
-          adds.map(({ m }) => ({
-            id: newId(),
-            network: m.network,
-            external_id: m.externalId,
-            direction: m.direction,
-            author_handle: m.author.handle,
-            author_name: m.author.name,
-            author_followers: m.author.followers,
-            author_verified: m.author.verified,
-            text: m.text,
-            url: m.url,
-            posted_at: m.postedAt,
-            lang: m.lang,
-            reply_to_external_id: m.replyToId,
-            raw: m.raw ?? null,
-          })),
+          fresh.map(({ id, m }) => {
+            const match = matches.get(id);
+            return {
+              id,
+              network: m.network,
+              external_id: m.externalId,
+              direction: m.direction,
+              author_handle: m.author.handle,
+              author_name: m.author.name,
+              author_followers: m.author.followers,
+              author_verified: m.author.verified,
+              text: m.text,
+              url: m.url,
+              posted_at: m.postedAt,
+              lang: m.lang,
+              reply_to_external_id: m.replyToId,
+              raw: m.raw ?? null,
+              account_id: match?.accountId ?? null,
+              match_confidence: match?.confidence ?? null,
+              match_reason: match ? match.reasons.join(',') : null,
+              activity_id: activityOf.get(id) ?? null,
+            };
+          }),
         ),
       ],
     );
-    const idOf = new Map(inserted.map((r) => [`${r.network}\u0000${r.external_id}`, r.id]));
-    const fresh = adds.flatMap((a) => {
-      const id = idOf.get(`${a.m.network}\u0000${a.m.externalId}`);
-      return id ? [{ ...a, id }] : [];
-    });
-    // Replies link to what they answer; their rows are all we keep.
-    const replies = fresh.filter((f) => f.m.direction === 'OUTBOUND');
+    if (inserted.length < fresh.length) throw new Error('a copy of a post in this batch was stored meanwhile; applying the batch one by one');
+    // Our replies never become mentions: their rows, linked to what they answer, are all we keep.
+    const replies = fresh.filter((f) => f.m.direction === 'OUTBOUND' && f.m.replyToId);
     if (replies.length > 0) {
       await tx.query(
         `UPDATE social_mentions s SET in_reply_to_mention_id = p.id
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(id, network, reply_to) JOIN social_mentions p ON p.network = r.network AND p.external_id = r.reply_to
-         WHERE s.id = r.id`,
-        [replies.map((r) => r.id), replies.map((r) => r.m.network), replies.map((r) => r.m.replyToId)],
+         FROM social_mentions p WHERE s.id = ANY($1::uuid[]) AND p.network = s.network AND p.external_id = s.reply_to_external_id`,
+        [replies.map((r) => r.id)],
       );
-      replies.forEach((r) => outcomes.set(r.rowId, 'reply'));
     }
-    const inbound = fresh.filter((f) => f.m.direction === 'INBOUND');
-    const accounts = await this.candidatesForMany(tx, inbound.map((f) => f.m));
-    const matched = inbound.flatMap((f) => {
-      const match = bestMatch(
-        { network: f.m.network, authorHandle: f.m.author.handle, mentionedHandles: f.m.mentionedHandles, urls: f.m.urls, text: f.m.text },
-        accounts,
-      );
-      if (!match) outcomes.set(f.rowId, 'unmatched');
-      return match ? [{ ...f, match }] : [];
-    });
-    const activities = await this.writer.appendMany(
-      tx,
-      matched.map((f) => ({ kind: ActivityKind.SOCIAL_MENTION, actorId: null, subjectId: f.match.accountId, relatedSubjectIds: [], body: f.m.text })),
-    );
-    if (matched.length > 0) {
-      await tx.query(
-        `UPDATE social_mentions s SET account_id = u.account_id, match_confidence = u.confidence, match_reason = u.reason, activity_id = u.activity_id
-         FROM unnest($1::uuid[], $2::text[], $3::real[], $4::text[], $5::uuid[]) AS u(id, account_id, confidence, reason, activity_id)
-         WHERE s.id = u.id`,
-        [matched.map((f) => f.id), matched.map((f) => f.match.accountId), matched.map((f) => f.match.confidence), matched.map((f) => f.match.reasons.join(',')), activities.map((a) => a.id)],
-      );
-      matched.forEach((f) => outcomes.set(f.rowId, 'matched'));
-    }
+    for (const f of fresh) outcomes.set(f.rowId, f.m.direction === 'OUTBOUND' ? 'reply' : matches.has(f.id) ? 'matched' : 'unmatched');
     return outcomes;
   }
 
