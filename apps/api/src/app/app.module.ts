@@ -22,6 +22,7 @@ import { SearchModule } from '../modules/search/search.module';
 import { NotificationsModule } from '../modules/notifications/notifications.module';
 import { InsightsModule } from '../modules/insights/insights.module';
 import { IntegrationsModule } from '../modules/integrations/integrations.module';
+import { IntegrationsTestModule } from '../modules/integrations/integrations-test.module';
 import { JobsModule } from '../modules/jobs/jobs.module';
 import { SlaModule } from '../modules/sla/sla.module';
 import { SlaTestModule } from '../modules/sla/sla-test.module';
@@ -61,6 +62,7 @@ export class AppModule {
         SearchModule,
         JobsModule,
         IntegrationsModule,
+        ...(runtime.config.testClock ? [IntegrationsTestModule] : []),
         SlaModule,
         ...(runtime.config.testClock ? [SlaTestModule] : []),
         SocialListeningModule,

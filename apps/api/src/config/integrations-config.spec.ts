@@ -27,6 +27,14 @@ describe('integration configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL: /);
     expect(() => loadConfig({ DATA_DIR: dataDir(), CRM_WEBHOOK_SECRET: 'short' })).toThrow(/CRM_WEBHOOK_SECRET: must be at least 16/);
     expect(() => loadConfig({ DATA_DIR: dataDir(), CRM_MAPPINGS: '{nope' })).toThrow(/CRM_MAPPINGS: must be a JSON object/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), INTEGRATIONS_INBOX_RETENTION_DAYS: '0' })).toThrow(/INTEGRATIONS_INBOX_RETENTION_DAYS: must be at least 1 day/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), WEBHOOK_DELIVERY_RETENTION_DAYS: '1.5' })).toThrow(/WEBHOOK_DELIVERY_RETENTION_DAYS: must be a whole number/);
+  });
+
+  it('keeps integration logs 30 days unless told otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).integrations).toMatchObject({ inboxRetentionDays: 30, webhookDeliveryRetentionDays: 30 });
+    const set = loadConfig({ DATA_DIR: dataDir(), INTEGRATIONS_INBOX_RETENTION_DAYS: '7', WEBHOOK_DELIVERY_RETENTION_DAYS: '90' }).integrations;
+    expect([set.inboxRetentionDays, set.webhookDeliveryRetentionDays]).toEqual([7, 90]);
   });
 
   it('reads the company\'s own handles', () => {

@@ -33,6 +33,8 @@ export const integrationsEnvSchema = {
   WEBHOOK_RETRY_HOURS: z.coerce.number().min(0.01).max(168).default(24),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   WEBHOOK_SCAN_MS: z.coerce.number().int().min(50).default(1000),
+  INTEGRATIONS_INBOX_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(3650).default(30),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1 day').max(3650).default(30),
 };
 
 type IntegrationsEnv = z.infer<z.ZodObject<typeof integrationsEnvSchema>>;
@@ -69,6 +71,10 @@ export class IntegrationsConfig {
   readonly webhookRetryHours: number;
   readonly webhookTimeoutMs: number;
   readonly webhookScanMs: number;
+  /** Days a processed inbox event keeps its raw payload; its key stays for good (dedupe). */
+  readonly inboxRetentionDays: number;
+  /** Days a finished outbound delivery stays in the delivery log. */
+  readonly webhookDeliveryRetentionDays: number;
 
   constructor(env: IntegrationsEnv, opts: { production: boolean; dataDir: string; demo: boolean }) {
     this.publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '');
@@ -92,6 +98,8 @@ export class IntegrationsConfig {
     this.webhookRetryHours = env.WEBHOOK_RETRY_HOURS;
     this.webhookTimeoutMs = env.WEBHOOK_TIMEOUT_MS;
     this.webhookScanMs = env.WEBHOOK_SCAN_MS;
+    this.inboxRetentionDays = env.INTEGRATIONS_INBOX_RETENTION_DAYS;
+    this.webhookDeliveryRetentionDays = env.WEBHOOK_DELIVERY_RETENTION_DAYS;
   }
 }
 

@@ -13,6 +13,7 @@ import { Documents1765400000000 } from './migrations/1765400000000-documents';
 import { NullsNotDistinct1765500000000 } from './migrations/1765500000000-nulls-not-distinct';
 import { TopicsThroughUsesOnLevels1765600000000 } from './migrations/1765600000000-topics-through-uses-on-levels';
 import { LeanFeedEntries1765700000400 } from './migrations/1765700000400-lean-feed-entries';
+import { IntegrationLogRetention1765700000500 } from './migrations/1765700000500-integration-log-retention';
 import { Integrations1765300000000 } from './migrations/1765300000000-integrations';
 import { SetBasedVisibility1765200000000 } from './migrations/1765200000000-set-based-visibility';
 import { ActivityIndexes1765200000001 } from './migrations/1765200000001-activity-indexes';
@@ -43,6 +44,7 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
       SocialListening1765700000000,
       ResponseSla1765700000100,
       LeanFeedEntries1765700000400,
+      IntegrationLogRetention1765700000500,
     ],
     migrationsTableName: 'migrations',
     synchronize: false,

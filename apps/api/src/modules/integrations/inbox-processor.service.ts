@@ -11,6 +11,7 @@ export interface InboxRow {
   connector: string;
   source: string;
   event_key: string;
+  /** Present on every row the processor claims: retention clears it only on processed rows. */
   payload: unknown;
   attempts: number;
 }

@@ -9,6 +9,7 @@ import { ExternalRecordsService } from './crm/external-records.service';
 import { InboxProcessor } from './inbox-processor.service';
 import { InboxService } from './inbox.service';
 import { IntegrationsResolver } from './integrations.resolver';
+import { IntegrationsRetention } from './retention/integrations-retention.service';
 import { WebhookDeliveryService } from './outbound/webhook-delivery.service';
 import { WebhooksService } from './outbound/webhooks.service';
 import { SocialMentionProcessor } from './social/social-mention.processor';
@@ -30,7 +31,8 @@ import { SocialController } from './social/social.controller';
     WebhooksService,
     WebhookDeliveryService,
     IntegrationsResolver,
+    IntegrationsRetention,
   ],
-  exports: [InboxProcessor, ExternalRecordsService],
+  exports: [InboxProcessor, ExternalRecordsService, IntegrationsRetention],
 })
 export class IntegrationsModule {}
