@@ -25,7 +25,7 @@ export type InboxHandler = (tx: EntityManager, row: InboxRow) => Promise<string>
  */
 export type InboxBatchHandler = (tx: EntityManager, rows: InboxRow[]) => Promise<Map<string, string>>;
 
-const BATCH = 500;
+const BATCH = 1000;
 const MAX_ATTEMPTS = 5;
 
 /**
