@@ -35,7 +35,7 @@ async function startBareFeed(pool) {
     try {
       const claims = jwt.verify((req.headers.authorization ?? '').slice(7), JWT_SECRET, { algorithms: ['HS256'], issuer: 'tidings' });
       const after = new URL(req.url, 'http://x').searchParams.get('after');
-      const [at, id] = after ? Buffer.from(after, 'base64url').toString('utf8').split('|') : [null, null];
+      const [at, id] = after ? JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) : [null, null];
       const page = (await pool.query(KEYSET, [claims.sub, at, id])).rows;
       const extra = (await pool.query(BATCH, [page.map((r) => r.actor_id), page.map((r) => r.subject_id), page.map((r) => r.id), claims.sub])).rows[0];
       const edges = page.map((a) => ({
