@@ -90,6 +90,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnAp
     this.server.to(employeeIds.map(employeeRoom)).emit(event, payload);
   }
 
+  reachable(employeeIds: readonly string[]): readonly string[] {
+    if (this.config.redisUrl) return employeeIds;
+    const rooms = this.server.sockets.adapter.rooms;
+    return employeeIds.filter((id) => rooms.has(employeeRoom(id)));
+  }
+
   async onlineEmployeeIds(): Promise<Set<string>> {
     // fetchSockets asks every process through the adapter when REDIS_URL is set.
     const sockets = await this.server.fetchSockets();

@@ -10,6 +10,12 @@ export abstract class RealtimePublisher {
 
   /** Who has a live socket now, on any API process. */
   abstract onlineEmployeeIds(): Promise<Set<string>>;
+
+  /**
+   * Those of these employees a push could reach, answered at once: those with a socket on this
+   * process, or all of them when processes share sockets through an adapter (this one cannot tell).
+   */
+  abstract reachable(employeeIds: readonly string[]): readonly string[];
 }
 
 export const employeeRoom = (employeeId: string) => `employee:${employeeId}`;

@@ -13,7 +13,8 @@ export interface FeedEntryRef {
 
 /**
  * Pushes committed deliveries. The payload of an item is the same for everyone who gets it, so
- * each item is presented once and sent in one emit to all its recipients' rooms.
+ * each item is presented once and sent in one emit to all its recipients' rooms; an item none of
+ * whose recipients is online is not presented at all (they read it from their feed later).
  */
 @Injectable()
 export class FeedPush {
@@ -24,7 +25,10 @@ export class FeedPush {
   ) {}
 
   /** `feed:item` for new entries, `feed:item:updated` for those who already had the item. */
-  async push(delivered: readonly FeedEntryRef[], updated: readonly FeedEntryRef[]): Promise<void> {
+  async push(allDelivered: readonly FeedEntryRef[], allUpdated: readonly FeedEntryRef[]): Promise<void> {
+    const reachable = new Set(this.realtime.reachable([...new Set([...allDelivered, ...allUpdated].map((e) => e.employee_id))]));
+    const delivered = allDelivered.filter((e) => reachable.has(e.employee_id));
+    const updated = allUpdated.filter((e) => reachable.has(e.employee_id));
     const wanted = [...new Set([...delivered, ...updated].map((e) => e.activity_id))];
     if (wanted.length === 0) return;
     const rows = await this.db.getRepository(ActivityRow).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: wanted }).getMany();
