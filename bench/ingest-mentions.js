@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // ingest_mentions_per_s: 10,000 generic social mentions sent to the built API in signed batches,
 // each verified, stored in the inbox, normalised, matched to an account and fanned out to its
-// followers, timed from the first request until every mention's activity is delivered; beside a raw
-// INSERT of the same rows into a table shaped like social_mentions. Prints one JSON row.
+// followers (5 per account, offline: their feed entries are written, no socket is pushed), timed
+// from the first request until every mention's activity is delivered; beside a raw INSERT of the
+// same rows into a table shaped like social_mentions. A warm-up burst of 1,000 runs first, then
+// ANALYZE. The routing stage runs as in production and yields to the burst. Prints one JSON row.
 // Usage (after npm run build): node bench/ingest-mentions.js [--mentions 10000] [--batch 1000]
 // Uses DATABASE_URL's server (a throwaway database) or an embedded PostgreSQL.
 'use strict';
