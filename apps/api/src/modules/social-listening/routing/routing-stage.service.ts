@@ -40,8 +40,8 @@ interface Claimed {
 /**
  * The stage after ingest: scores new mentions, files them under their personas, applies the
  * routing rules (first match wins) and opens or joins cases; for our own replies, stops the case's
- * response clock. It runs in its own transactions right after each ingest batch commits (and on a
- * sweep, for what a crashed process left), so ingest stays a few set-based statements. Each batch
+ * response clock. It runs in its own transactions when an ingest drain ends (and on a sweep, for
+ * what a crashed process left), so ingest stays a few set-based statements. Each batch
  * first waits, up to a few seconds, for this process's ingest and fan-out to be idle: in a burst,
  * mentions reach their followers' feeds first and are scored and routed just after. Claims use
  * FOR UPDATE SKIP LOCKED: any number of API processes share the work, each mention routed once.
