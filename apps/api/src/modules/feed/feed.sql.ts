@@ -20,7 +20,7 @@ const ACTIVE_EMPLOYEE_OF_AUDIENCE = activeEmployeeRoleSql('a.employee_id');
  * compares every row of a table without fresh statistics against the whole array (136 ms for 500
  * ids among 12k activities, against 1 ms).
  */
-export const AUDIENCE_INSERT = `
+const audienceInsert = (onConflict: string) => `
   WITH batch AS (
     SELECT act.id, act.kind, act.changes, act.subject_id, act.related_subject_ids, act.actor_id, act.created_at
     FROM unnest($1::uuid[]) AS ids(id) JOIN activities act ON act.id = ids.id
@@ -36,8 +36,18 @@ export const AUDIENCE_INSERT = `
   SELECT a.employee_id, a.id, a.created_at FROM audience a
     CROSS JOIN LATERAL (${ACTIVE_EMPLOYEE_OF_AUDIENCE}) e
   WHERE ${allowed}
-  ON CONFLICT DO NOTHING
+  ${onConflict}
   RETURNING employee_id, activity_id`;
+
+export const AUDIENCE_INSERT = audienceInsert('ON CONFLICT DO NOTHING');
+
+/**
+ * The same for activities never delivered, which can have no entry yet (the entries and
+ * `delivered_at` commit together): without ON CONFLICT, each row is one index descent instead of a
+ * speculative insert (about a third less time for 1,000 entries). A conflict means that assumption
+ * broke; the caller then runs the batch again with AUDIENCE_INSERT.
+ */
+export const FIRST_AUDIENCE_INSERT = audienceInsert('');
 
 /**
  * Who already has these activities ($1: uuid[]) in their feed and may still open them, except those
