@@ -6,7 +6,8 @@ const { join } = require('node:path');
 const { median } = require('../util');
 const { ROOT } = require('../environment');
 
-const { AUDIENCE_INSERT } = require(join(ROOT, 'apps', 'api', 'dist', 'modules', 'feed', 'feed.sql.js'));
+// What the dispatcher runs for a first delivery (feed-fanout.service.ts).
+const { FIRST_AUDIENCE_INSERT: AUDIENCE_INSERT } = require(join(ROOT, 'apps', 'api', 'dist', 'modules', 'feed', 'feed.sql.js'));
 const RAW_INSERT = `
   INSERT INTO feed_entries (employee_id, activity_id, created_at)
   SELECT f.employee_id, a.id, a.created_at FROM activities a JOIN follows f ON f.subject_id = a.subject_id
