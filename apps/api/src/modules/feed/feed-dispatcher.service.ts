@@ -6,6 +6,7 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { LOGGER } from '../../common/logger';
 import { AppConfig } from '../../config/app-config';
 import { NOTIFICATION_BATCH, NotificationsService } from '../notifications/notifications.service';
+import { ActivityPayload } from './activity.types';
 import { BatchSizer } from './dispatch/batch-sizer';
 import { FeedFanout } from './dispatch/feed-fanout.service';
 import { FeedEntryRef, FeedPush } from './dispatch/feed-push.service';
@@ -16,6 +17,8 @@ const HOLD_TARGET_MS = 100;
 // Many activities with few followers each (a burst of social mentions) fan out fastest in large
 // batches; the hold target still shrinks a batch whose activities have many followers.
 const MAX_BATCH = 2000;
+/** Batches up to this size are presented while their fan-out runs. */
+const PRESENT_WHILE_FANNING_OUT = 20;
 
 /**
  * The dispatch loop: woken after a commit (in-process, or by Postgres NOTIFY from any process) and
@@ -91,10 +94,10 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
    * committed while the database writes the next batch (PostgreSQL and Node work side by side).
    * The rows are committed already: a failed push is logged, a crash loses no delivery record.
    */
-  private queuePush(delivered: FeedEntryRef[], updated: FeedEntryRef[]): void {
+  private queuePush(delivered: FeedEntryRef[], updated: FeedEntryRef[], prepared?: Promise<ActivityPayload[]>): void {
     if (delivered.length === 0 && updated.length === 0) return;
     this.pushes = this.pushes
-      .then(() => this.pusher.push(delivered, updated))
+      .then(() => this.pusher.push(delivered, updated, prepared))
       .catch((error: unknown) => this.logger.error({ err: error }, 'feed push failed'));
   }
 
@@ -126,11 +129,16 @@ export class FeedDispatcher implements OnApplicationBootstrap, OnApplicationShut
   private async deliverNew(): Promise<boolean> {
     const limit = this.newSizer.current;
     const started = Date.now();
-    const { claimed, delivered } = await this.fanout.run(limit);
+    // A small batch (a change as it happens) is presented while its entries are written, so its
+    // push leaves right after the commit; a burst is presented after, for those online only.
+    let prepared: Promise<ActivityPayload[]> | undefined;
+    const { claimed, delivered } = await this.fanout.run(limit, (ids) => {
+      if (ids.length <= PRESENT_WHILE_FANNING_OUT) prepared = this.pusher.prepare(ids);
+    });
     const committed = Date.now();
     this.newSizer.observe(claimed.length, committed - started);
     if (claimed.length === 0) return false;
-    this.queuePush(delivered, []);
+    this.queuePush(delivered, [], prepared);
     this.logger.debug({ activities: claimed.length, entries: delivered.length, fanOutMs: committed - started, nextBatch: this.newSizer.current }, 'feed dispatched');
     return claimed.length === limit;
   }

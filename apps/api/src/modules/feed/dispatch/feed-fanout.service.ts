@@ -21,19 +21,21 @@ const UNIQUE_VIOLATION = '23505';
 export class FeedFanout {
   constructor(private readonly db: DataSource) {}
 
-  async run(limit: number): Promise<FanOutResult> {
+  /** `onClaimed` hears the batch before its entries are written (the dispatcher presents it meanwhile). */
+  async run(limit: number, onClaimed?: (claimed: string[]) => void): Promise<FanOutResult> {
     try {
-      return await this.runWith(FIRST_AUDIENCE_INSERT, limit);
+      return await this.runWith(FIRST_AUDIENCE_INSERT, limit, onClaimed);
     } catch (error) {
       if (!(error instanceof QueryFailedError) || (error.driverError as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      return this.runWith(AUDIENCE_INSERT, limit);
+      return this.runWith(AUDIENCE_INSERT, limit, onClaimed);
     }
   }
 
-  private runWith(insert: string, limit: number): Promise<FanOutResult> {
+  private runWith(insert: string, limit: number, onClaimed?: (claimed: string[]) => void): Promise<FanOutResult> {
     return this.db.transaction(async (tx) => {
       const claimed = await OutboxClaims.claimNew(tx, limit);
       if (claimed.length === 0) return { claimed, delivered: [] };
+      onClaimed?.(claimed);
       const delivered: FeedEntryRef[] = await tx.query(insert, [claimed]);
       await OutboxClaims.markDelivered(tx, claimed);
       return { claimed, delivered };
