@@ -31,8 +31,22 @@ describe('the demo simulator', () => {
     const ana = await login(api.url, 'ana@demo.tidings.dev', 'tidings-demo');
     const socket = await RecordingSocket.connect(api.url, ana.token);
     try {
-      const since = (await pg.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows[0].now;
-      // Wait for 25 simulated activities after Ana came online.
+      // A step that began before Ana's socket connected may still act as her: steps run one at a
+      // time and each writes at most one activity in a colleague's name, so everything after the
+      // first such activity since the connect comes from a step that saw her online.
+      const connectedAt = (await pg.query<{ now: Date }>('SELECT clock_timestamp() AS now')).rows[0].now;
+      let since: Date | undefined;
+      for (let tries = 0; !since; tries++) {
+        if (tries > 200) throw new Error(`the simulator acted in nobody's name after the connect:\n${api.output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+        since = (
+          await pg.query<{ at: Date }>(
+            'SELECT a.created_at AS at FROM activities a JOIN employees e ON e.id = a.actor_id WHERE a.created_at > $1 ORDER BY a.created_at LIMIT 1',
+            [connectedAt],
+          )
+        ).rows[0]?.at;
+      }
+      // Wait for 25 simulated activities after that.
       type Row = { actor: string; handle: string; kind: string; subject_id: string; changes: Array<{ field: string }> | null; body: string | null };
       let rows: Row[] = [];
       for (let tries = 0; rows.length < 25; tries++) {
