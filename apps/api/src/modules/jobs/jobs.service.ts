@@ -114,6 +114,37 @@ export class JobsService implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * A task every `everyMs`, cluster-wide, as a self-renewing job: a 'stately' queue holds at most
+   * one queued run and one running; each run queues the next when it ends, and each process start
+   * seeds the chain again in case a crash broke it (a second seed is refused while one is queued).
+   * A run that dies with its process expires and is retried elsewhere. A task that throws is logged
+   * with `failure` and the chain goes on.
+   */
+  async repeat(
+    name: string,
+    everyMs: number,
+    task: () => Promise<void>,
+    options: { failure: string; retryDelaySeconds: number; expireInSeconds: number; pollingIntervalSeconds: number },
+  ): Promise<void> {
+    const job: JobOptions = { retryLimit: 1000, retryDelaySeconds: options.retryDelaySeconds, expireInSeconds: options.expireInSeconds };
+    await this.ensureQueue(name, { policy: 'stately' });
+    await this.work(
+      name,
+      1,
+      async () => {
+        try {
+          await task();
+        } catch (err) {
+          this.logger.warn({ err }, options.failure);
+        }
+        await this.send(name, {}, { ...job, startAfter: new Date(Date.now() + everyMs) });
+      },
+      options.pollingIntervalSeconds,
+    );
+    await this.send(name, {}, job);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => undefined);
   }

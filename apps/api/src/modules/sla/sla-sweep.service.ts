@@ -32,8 +32,6 @@ type SlaEvent = 'AT_RISK' | 'BREACHED';
 
 export const SLA_SWEEP_QUEUE = 'sla-sweep';
 const BATCH = 100;
-/** A sweep that dies with its process expires and is retried elsewhere, so the chain goes on. */
-const SWEEP_JOB = { retryLimit: 1000, retryDelaySeconds: 5, expireInSeconds: 60 };
 
 /** "now" for what is due: the database clock moved as the controllable clock is. */
 const NOW_SQL = `(clock_timestamp() + make_interval(secs => $1))`;
@@ -61,20 +59,12 @@ export class SlaSweepService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const seconds = this.config.slaSweepSeconds;
     if (seconds <= 0) return;
-    // 'stately': at most one queued sweep and one running, cluster-wide; each start re-seeds the
-    // chain in case a crash broke it (a second seed is refused while one is queued).
-    await this.jobs.ensureQueue(SLA_SWEEP_QUEUE, { policy: 'stately' });
-    await this.jobs.work(SLA_SWEEP_QUEUE, 1, () => this.runScheduled(seconds), Math.min(2, seconds));
-    await this.jobs.send(SLA_SWEEP_QUEUE, {}, SWEEP_JOB);
-  }
-
-  private async runScheduled(seconds: number): Promise<void> {
-    try {
-      await this.sweep();
-    } catch (err) {
-      this.logger.warn({ err }, 'SLA sweep failed; the next one retries');
-    }
-    await this.jobs.send(SLA_SWEEP_QUEUE, {}, { ...SWEEP_JOB, startAfter: new Date(Date.now() + seconds * 1000) });
+    await this.jobs.repeat(SLA_SWEEP_QUEUE, seconds * 1000, async () => void (await this.sweep()), {
+      failure: 'SLA sweep failed; the next one retries',
+      retryDelaySeconds: 5,
+      expireInSeconds: 60,
+      pollingIntervalSeconds: Math.min(2, seconds),
+    });
   }
 
   /** Fires everything due now; answers how many moments fired. */

@@ -10,8 +10,6 @@ export const RETENTION_QUEUE = 'integrations-retention';
 /** Rows per statement: each batch is its own short transaction, so no lock is held for long. */
 const BATCH = 5000;
 const EVERY_MS = 3600_000;
-/** A run that dies with its process expires and is retried elsewhere, so the chain goes on. */
-const RETENTION_JOB = { retryLimit: 1000, retryDelaySeconds: 60, expireInSeconds: 900 };
 const DAY_MS = 86_400_000;
 
 export interface RetentionResult {
@@ -67,21 +65,15 @@ export class IntegrationsRetention implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // 'stately': at most one queued run and one running, cluster-wide; each start re-seeds the
-    // chain in case a crash broke it (a second seed is refused while one is queued).
-    await this.jobs.ensureQueue(RETENTION_QUEUE, { policy: 'stately' });
-    await this.jobs.work(RETENTION_QUEUE, 1, () => this.runScheduled(), 30);
-    await this.jobs.send(RETENTION_QUEUE, {}, RETENTION_JOB);
-  }
-
-  private async runScheduled(): Promise<void> {
-    try {
-      const result = await this.run();
-      if (result.payloadsCleared > 0 || result.deliveriesDeleted > 0) this.logger.info(result, 'integration logs trimmed');
-    } catch (err) {
-      this.logger.warn({ err }, 'integration log retention failed; the next run retries');
-    }
-    await this.jobs.send(RETENTION_QUEUE, {}, { ...RETENTION_JOB, startAfter: new Date(Date.now() + EVERY_MS) });
+    await this.jobs.repeat(
+      RETENTION_QUEUE,
+      EVERY_MS,
+      async () => {
+        const result = await this.run();
+        if (result.payloadsCleared > 0 || result.deliveriesDeleted > 0) this.logger.info(result, 'integration logs trimmed');
+      },
+      { failure: 'integration log retention failed; the next run retries', retryDelaySeconds: 60, expireInSeconds: 900, pollingIntervalSeconds: 30 },
+    );
   }
 
   /** Trims both logs as of the Clock's now; answers what it did. */
